@@ -1,0 +1,51 @@
+package org.communityprevention.core.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.communityprevention.core.area.RiskLevel;
+import org.immutables.value.Value;
+
+/**
+ * What a risk level restricts (§3.3, §3.5, §4.x, §5.5): meetings, gatherings, elections and facility rooms. A level
+ * threshold means "at this level and above".
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActivityPolicy.class)
+@JsonDeserialize(as = ImmutableActivityPolicy.class)
+public abstract class ActivityPolicy {
+  /** Largest attendance of a villagers'/residents' meeting where meetings are allowed (§3.5). */
+  public abstract int meetingMaxParticipants();
+
+  /** Longest duration of such a meeting, in minutes (§3.5). */
+  public abstract int meetingMaxMinutes();
+
+  /** Level from which meetings are postponed (§3.5: medium and high). */
+  public abstract RiskLevel meetingsPostponedFrom();
+
+  /** Level from which weddings are postponed, funerals simplified and banquets not held (§3.3). */
+  public abstract RiskLevel gatheringsRestrictedFrom();
+
+  /** Level from which committee elections are suspended (§4.2: medium and high). */
+  public abstract RiskLevel electionsSuspendedFrom();
+
+  /** Level from which community facilities limit flow and suspend gathering rooms (§5.5: areas with an outbreak). */
+  public abstract RiskLevel facilityRestrictionsFrom();
+
+  /** Share (0–1) of a facility's capacity allowed in at once where flow is limited (§5.5). */
+  public abstract double facilityFlowLimitShare();
+
+  /** Largest number of proxies one voter may hold (§4.4). */
+  public abstract int proxyCapPerHolder();
+
+  /** Days before election day a written proxy must be filed. */
+  public abstract int proxyFilingDaysBefore();
+
+  /** Largest number of voters per polling station (§4.5). */
+  public abstract int votersPerPollingStation();
+
+  /** Largest number of people at the counting site (§4.6). */
+  public abstract int countingSiteMaxPeople();
+
+  /** Builder. */
+  public static final class Builder extends ImmutableActivityPolicy.Builder {}
+}

@@ -1,0 +1,55 @@
+package org.communityprevention.core.policy;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * What the policy prescribes for a category of person: phases one after another, such as 14 days of centralised
+ * isolation then 7 days of home health monitoring ({@code 14+7}), each with its test days. Days count from the
+ * category's start date (last exposure, arrival, release), gaps included.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableManagementPlan.class)
+@JsonDeserialize(as = ImmutableManagementPlan.class)
+public abstract class ManagementPlan {
+  /** The phases, in order; may be empty for a category that is only surveyed. */
+  public abstract List<Phase> phases();
+
+  /** Total days of all phases. */
+  @JsonIgnore
+  public int totalDays() {
+    return phases().stream().mapToInt(Phase::days).sum();
+  }
+
+  /** A plan from its phases. */
+  public static ManagementPlan of(Phase... phases) {
+    return ImmutableManagementPlan.builder().addPhases(phases).build();
+  }
+
+  /** Whether this plan is at least as strict as {@code other}: same phases, each as strict or stricter. */
+  public boolean atLeastAsStrictAs(ManagementPlan other) {
+    if (phases().size() != other.phases().size()) {
+      return false;
+    }
+    for (int i = 0; i < phases().size(); i++) {
+      Phase mine = phases().get(i);
+      Phase theirs = other.phases().get(i);
+      if (!mine.kind().atLeastAsStrictAs(theirs.kind()) || mine.days() < theirs.days()
+          || !mine.testDays().containsAll(theirs.testDays())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Short notation such as {@code 14 CENTRALISED_ISOLATION + 7 HOME_HEALTH_MONITORING}. */
+  @Override
+  public String toString() {
+    return phases().isEmpty() ? "none"
+        : phases().stream().map(p -> p.days() + " " + p.kind()).collect(Collectors.joining(" + "));
+  }
+}

@@ -1,0 +1,65 @@
+package org.communityprevention.core.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.communityprevention.core.time.DateWindow;
+import org.immutables.value.Value;
+
+/**
+ * The numbers of key-population classification (§2.2–§2.5): ages, windows and the management plan of each
+ * category. Windows count from the category's start date: last exposure for contacts, leaving the risk area or
+ * arrival for travellers, discharge or release for recovered patients.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePopulationPolicy.class)
+@JsonDeserialize(as = ImmutablePopulationPolicy.class)
+public abstract class PopulationPolicy {
+  /** Age of majority: child categories hold only below it (§2.2). */
+  public abstract int adultAge();
+
+  /** Age from which a person counts as elderly (老年人) for §2.2 and §5.3. */
+  public abstract int elderlyAge();
+
+  /** Days after delivery a woman counts as postpartum (产妇) for §2.2. */
+  public abstract int postpartumDays();
+
+  /** Days before symptom onset (or sampling) from which unprotected contact makes a close contact. */
+  public abstract int closeContactLookbackDays();
+
+  /** Close contacts (密切接触者, §2.4). */
+  public abstract ManagementPlan closeContact();
+
+  /** Secondary close contacts (次密切接触者, §2.4); empty where the policy no longer designates them. */
+  public abstract Optional<ManagementPlan> secondaryCloseContact();
+
+  /** Inbound travellers (入境人员, §2.3). */
+  public abstract ManagementPlan inbound();
+
+  /** People arriving from a high-risk area (来自高风险地区人员, §2.3). */
+  public abstract ManagementPlan highRiskArrival();
+
+  /** People arriving from a medium-risk area (来自中风险地区人员, §2.3). */
+  public abstract ManagementPlan mediumRiskArrival();
+
+  /** People returning home for the holidays (节假日期间返乡人员, §2.3). */
+  public abstract ManagementPlan holidayReturnee();
+
+  /** The holiday period whose returnees are monitored, half-open. */
+  public abstract DateWindow holidayWindow();
+
+  /** Recovered patients after discharge and others released from medical observation (§2.3). */
+  public abstract ManagementPlan recovered();
+
+  /** Imported cold-chain workers (§2.3): periodic testing while so employed. */
+  public abstract int coldChainTestIntervalDays();
+
+  /** Management a yellow health code calls for; the colour itself is an external input. */
+  public abstract ManagementPlan healthCodeYellow();
+
+  /** Management a red health code calls for; the colour itself is an external input. */
+  public abstract ManagementPlan healthCodeRed();
+
+  /** Builder. */
+  public static final class Builder extends ImmutablePopulationPolicy.Builder {}
+}
