@@ -7,6 +7,7 @@ import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +30,8 @@ public abstract class DateWindow {
   @Value.Check
   void check() {
     if (endExclusive().isBefore(start())) {
-      throw new IllegalStateException("a window ends on or after its start: " + start() + ".." + endExclusive());
+      throw ValidationException.of("endExclusive", "core.time.window_end_before_start",
+          "start", start(), "endExclusive", endExclusive());
     }
   }
 
@@ -41,7 +43,7 @@ public abstract class DateWindow {
   /** The window of {@code days} days starting on {@code start}: {@code [start, start + days)}. */
   public static DateWindow ofDays(LocalDate start, int days) {
     if (days < 0) {
-      throw new IllegalArgumentException("days must not be negative: " + days);
+      throw ValidationException.of("days", "core.time.negative_days", "days", days);
     }
     return of(start, start.plusDays(days));
   }

@@ -1,0 +1,14 @@
+package org.communityprevention.risk;
+
+import org.communityprevention.core.testing.ArchitectureRules;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("risk keeps the architecture rules")
+class ArchitectureTest {
+  @Test
+  @DisplayName("depends on core only, no package cycles, no I/O or clock in the domain, databind only in json")
+  void rules() {
+    ArchitectureRules.checkModule("org.communityprevention.risk");
+  }
+}
