@@ -2,9 +2,10 @@ package org.communityprevention.core.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.communityprevention.core.area.AreaFeature;
 import org.communityprevention.core.area.ResponseMeasure;
 import org.communityprevention.core.area.RiskLevel;
@@ -21,7 +22,8 @@ public abstract class RiskPolicy {
   public abstract DesignationUnit designationUnit();
 
   /** The levels in use: all three, or LOW and HIGH only where the medium tier was abolished. */
-  public abstract Set<RiskLevel> tiers();
+  @Value.NaturalOrder
+  public abstract SortedSet<RiskLevel> tiers();
 
   /** Days looked back when counting new cases and clusters. */
   public abstract int windowDays();
@@ -51,10 +53,10 @@ public abstract class RiskPolicy {
   public abstract GoverningLevel governingLevel();
 
   /** Measures of the emergency response by level (§2.1); LOW may be empty. */
-  public abstract Map<RiskLevel, Set<ResponseMeasure>> responseMeasures();
+  public abstract Map<RiskLevel, ImmutableSortedSet<ResponseMeasure>> responseMeasures();
 
   /** Measures added for §1.8 profiles, at MEDIUM and above unless listed under LOW too. */
-  public abstract Map<AreaFeature, Set<ResponseMeasure>> strengthenedMeasures();
+  public abstract Map<AreaFeature, ImmutableSortedSet<ResponseMeasure>> strengthenedMeasures();
 
   /** Builder. */
   public static final class Builder extends ImmutableRiskPolicy.Builder {}
