@@ -31,7 +31,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.communityprevention.core.person.IdentityNumber;
+import org.communityprevention.core.person.PersonName;
 import org.communityprevention.core.person.PersonalData;
+import org.communityprevention.core.person.PhoneNumber;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
 
@@ -168,7 +171,12 @@ public final class Json {
   private static SimpleModule personalDataModule() {
     SimpleModule module = new SimpleModule("community-prevention-personal-data");
     module.addSerializer(PersonalData.class, new PersonalDataSerializer());
-    // Deserializers: each personal-data type is read from its raw string through its validating parser.
+    // Deserializers: each personal-data type is read from its raw string through its validating parser. The field
+    // is left empty so that a violation takes the JSON path alone (toValidation puts it under that path).
+    // parseAny: stored legacy 15-digit identity numbers are written raw by the revealing mapper and must read back.
+    module.addDeserializer(IdentityNumber.class, fromString(raw -> IdentityNumber.parseAny(raw, "")));
+    module.addDeserializer(PhoneNumber.class, fromString(raw -> PhoneNumber.parse(raw, "")));
+    module.addDeserializer(PersonName.class, fromString(raw -> PersonName.parse(raw, "")));
     return module;
   }
 

@@ -2,7 +2,7 @@ package org.communityprevention.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.communityprevention.core.testing.Theories.qt;
 
 import java.util.List;
 import org.communityprevention.core.policy.Policy;

@@ -2,7 +2,7 @@ package org.communityprevention.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.communityprevention.core.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Clock;
