@@ -119,6 +119,10 @@ public final class Json {
       if (m instanceof UnrecognizedPropertyException) {
         return ValidationException.of(path, "core.json.unknown_field");
       }
+      if (m instanceof InvalidFormatException && isWrongScalarType((InvalidFormatException) m)) {
+        return ValidationException.of(path, "core.json.wrong_type",
+            "type", ((InvalidFormatException) m).getTargetType().getSimpleName());
+      }
       if (m instanceof InvalidFormatException || m instanceof ValueInstantiationException) {
         return ValidationException.of(path, "core.json.invalid_value",
             "type", m instanceof InvalidFormatException
@@ -136,6 +140,16 @@ public final class Json {
     }
     return ValidationException.of(
         e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr(), "core.json.malformed");
+  }
+
+  /**
+   * A number or boolean written as a string ("14", "", "NaN"), or a fraction where a whole number belongs: the wrong
+   * JSON type, not a bad value.
+   */
+  private static boolean isWrongScalarType(InvalidFormatException e) {
+    Class<?> t = e.getTargetType();
+    boolean scalarTarget = t != null && (t.isPrimitive() || Number.class.isAssignableFrom(t) || t == Boolean.class);
+    return scalarTarget && (e.getValue() instanceof String || e.getValue() instanceof Number);
   }
 
   private static String path(JsonMappingException e) {
