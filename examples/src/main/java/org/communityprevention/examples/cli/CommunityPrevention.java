@@ -1,0 +1,56 @@
+package org.communityprevention.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.communityprevention.core.message.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The JSON command line for platforms that are not Java. Reads JSON or JSON Lines from files or standard input,
+ * writes JSON to standard output, and exits 0 when all is well, 1 when the rules found something (findings), 2 on
+ * bad input, with the violations as JSON on standard error. See {@code docs/cli.md}.
+ */
+@Command(name = "community-prevention", mixinStandardHelpOptions = true, version = "community-prevention 0.1.0",
+    description = "Community epidemic-prevention rules (民发〔2021〕11号) over JSON.",
+    subcommands = {PolicyCommand.class})
+public final class CommunityPrevention {
+  /** All is well. */
+  public static final int OK = 0;
+  /** The rules found something worth attention (findings). */
+  public static final int FINDINGS = 1;
+  /** The input was bad; the violations are on standard error. */
+  public static final int BAD_INPUT = 2;
+
+  @Option(names = "--lang", description = "Language of messages: zh (default) or en.", defaultValue = "zh",
+      scope = CommandLine.ScopeType.INHERIT)
+  String lang;
+
+  Locale locale() {
+    return "en".equals(lang) ? Messages.EN : Messages.ZH;
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new CommunityPrevention());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println(Cli.errorJson("arguments", "cli.usage", ex.getMessage()));
+      return BAD_INPUT;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(args, out, err));
+  }
+}
