@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -140,6 +141,13 @@ public abstract class PersonFacts {
         && tenancy().isEmpty() && pregnancy().isEmpty() && coldChainWork().isEmpty() && movements().isEmpty()
         && medicalHistory().isEmpty() && contactExposures().isEmpty() && isolationOrders().isEmpty()
         && householdLinks().isEmpty() && healthCodes().isEmpty() && overrides().isEmpty();
+  }
+
+  /** The encoding the rules read, computed once. */
+  @Value.Lazy
+  @JsonIgnore
+  CompactFacts compact() {
+    return CompactFacts.of(this);
   }
 
   @Value.Check

@@ -1,0 +1,185 @@
+package org.communityprevention.core.population;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityprevention.core.policy.Policy;
+import org.communityprevention.core.validation.BatchResult;
+import org.communityprevention.core.validation.Rejected;
+import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.core.validation.Violation;
+
+/**
+ * Classifies residents into key-population categories under one policy (重点人群分类器). Immutable and
+ * thread-safe; make one per policy and reuse it.
+ *
+ * <p>Decide on the hot path, explain on demand. {@link #automaticMask} and {@link #effectiveMask} return a bit mask
+ * of categories ({@link Category#bit()}) and allocate nothing once a resident's facts have been encoded (which
+ * {@link PersonFacts} does once, and {@link ResidentTable} does when it is built). {@link #classify} runs the same
+ * rule statements with a recorder and returns a {@link Classification} with windows, plans, phases, test days, next
+ * actions and reasons. Both come from one definition of each rule, so they cannot disagree.
+ *
+ * <p>Facts dated after the as-of date are not yet known on that date and do not count. A resident who is not yet
+ * born on the as-of date, or older than {@link PersonFacts#MAX_AGE}, cannot be classified on it.
+ */
+public final class PopulationClassifier {
+  private final CompiledPolicy compiled;
+
+  private PopulationClassifier(Policy policy) {
+    this.compiled = new CompiledPolicy(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** A classifier for a policy. */
+  public static PopulationClassifier of(Policy policy) {
+    return new PopulationClassifier(policy);
+  }
+
+  /** Classifies one resident on a date under a policy; see {@link #classify(PersonFacts, LocalDate)}. */
+  public static Classification classify(PersonFacts facts, LocalDate asOf, Policy policy) {
+    return of(policy).classify(facts, asOf);
+  }
+
+  /** The policy. */
+  public Policy policy() {
+    return compiled.policy;
+  }
+
+  /**
+   * Classifies one resident on a date, with every reason.
+   *
+   * @throws ValidationException if the resident cannot be classified on the date (see {@link #checkOn})
+   */
+  public Classification classify(PersonFacts facts, LocalDate asOf) {
+    List<Violation> problems = checkOn(facts, asOf);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    CompactFacts c = facts.compact();
+    int day = CompactFacts.day(asOf);
+    Recorder rec = new Recorder(day, compiled);
+    Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day, CompactFacts.ymd(asOf),
+        compiled, rec);
+    return new Explainer(facts, asOf, compiled, rec).classification();
+  }
+
+  /**
+   * The categories the rules put a resident in on a date, as a mask; allocates nothing. Does not check the facts
+   * against the date: a resident not yet born is in no age category.
+   */
+  public long automaticMask(PersonFacts facts, LocalDate asOf) {
+    CompactFacts c = facts.compact();
+    return Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length,
+        CompactFacts.day(asOf), CompactFacts.ymd(asOf), compiled, null);
+  }
+
+  /** The categories that count on a date, manual decisions applied, as a mask; allocates nothing. */
+  public long effectiveMask(PersonFacts facts, LocalDate asOf) {
+    CompactFacts c = facts.compact();
+    int day = CompactFacts.day(asOf);
+    long automatic = Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day,
+        CompactFacts.ymd(asOf), compiled, null);
+    return Rules.effective(automatic, c.events, 0, c.events.length, day);
+  }
+
+  /** The categories the rules put a table row in on a date, as a mask; allocates nothing. */
+  public long automaticMask(ResidentTable table, int row, LocalDate asOf) {
+    return table.automatic(row, CompactFacts.day(asOf), CompactFacts.ymd(asOf), compiled);
+  }
+
+  /** The categories that count for a table row on a date, manual decisions applied; allocates nothing. */
+  public long effectiveMask(ResidentTable table, int row, LocalDate asOf) {
+    int day = CompactFacts.day(asOf);
+    return table.effective(table.automatic(row, day, CompactFacts.ymd(asOf), compiled), row, day);
+  }
+
+  /** Counts every row of a table on a date; allocates nothing per row. */
+  public CategoryCounts count(ResidentTable table, LocalDate asOf) {
+    return tally(table, asOf, new CategoryTally()).toCounts();
+  }
+
+  /** Adds every row of a table on a date to a tally and returns the tally. */
+  public CategoryTally tally(ResidentTable table, LocalDate asOf, CategoryTally tally) {
+    int day = CompactFacts.day(asOf);
+    int ymd = CompactFacts.ymd(asOf);
+    for (int row = 0, n = table.size(); row < n; row++) {
+      long automatic = table.automatic(row, day, ymd, compiled);
+      tally.add(automatic, table.effective(automatic, row, day));
+    }
+    return tally;
+  }
+
+  /** Adds one resident on a date to a tally and returns the tally; for streams and partitions. */
+  public CategoryTally tally(PersonFacts facts, LocalDate asOf, CategoryTally tally) {
+    CompactFacts c = facts.compact();
+    int day = CompactFacts.day(asOf);
+    long automatic = Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day,
+        CompactFacts.ymd(asOf), compiled, null);
+    tally.add(automatic, Rules.effective(automatic, c.events, 0, c.events.length, day));
+    return tally;
+  }
+
+  /**
+   * Classifies a batch of residents on a date. A resident that cannot be classified on the date is rejected with
+   * its violations (see {@link #checkOn}), and so is every occurrence of a person id that appears more than once
+   * with different facts (a conflict the caller must resolve); a repeat with identical facts is rejected as a
+   * duplicate and the first occurrence kept. The others are classified, in input order.
+   */
+  public BatchResult<Classification> classifyAll(List<PersonFacts> residents, LocalDate asOf) {
+    Map<String, List<Integer>> positions = new HashMap<>();
+    for (int i = 0; i < residents.size(); i++) {
+      positions.computeIfAbsent(residents.get(i).personId(), k -> new ArrayList<>()).add(i);
+    }
+    ImmutableList.Builder<Classification> ok = ImmutableList.builder();
+    List<Rejected> bad = new ArrayList<>();
+    for (int i = 0; i < residents.size(); i++) {
+      PersonFacts f = residents.get(i);
+      Optional<Violation> duplicate = duplicate(residents, positions.get(f.personId()), i);
+      List<Violation> problems = new ArrayList<>(checkOn(f, asOf));
+      duplicate.ifPresent(problems::add);
+      if (problems.isEmpty()) {
+        ok.add(classify(f, asOf));
+      } else {
+        bad.add(Rejected.of(i, new ValidationException(problems).under("[" + i + "]").violations()));
+      }
+    }
+    return BatchResult.of(residents.size(), ok.build(), bad);
+  }
+
+  private static Optional<Violation> duplicate(List<PersonFacts> residents, List<Integer> same, int i) {
+    if (same.size() == 1) {
+      return Optional.empty();
+    }
+    PersonFacts f = residents.get(i);
+    for (int j : same) {
+      if (!residents.get(j).equals(f)) {
+        return Optional.of(Violation.of("personId", "core.population.conflicting_records",
+            "occurrences", same.size()));
+      }
+    }
+    return same.get(0) == i ? Optional.empty()
+        : Optional.of(Violation.of("personId", "core.population.duplicate_record", "first", same.get(0)));
+  }
+
+  /**
+   * What stops a resident from being classified on a date: not yet born on it ({@code core.population.not_born}),
+   * or older than {@link PersonFacts#MAX_AGE} on it ({@code core.population.age_range}). Empty if nothing does.
+   */
+  public static List<Violation> checkOn(PersonFacts facts, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Optional<LocalDate> birth = facts.effectiveBirthDate();
+    if (birth.isPresent() && birth.get().isAfter(asOf)) {
+      return List.of(Violation.of(facts.birthDate().isPresent() ? "birthDate" : "identityNumber",
+          "core.population.not_born", "asOf", asOf));
+    }
+    if (birth.isPresent() && facts.ageOn(asOf).orElse(0) > PersonFacts.MAX_AGE) {
+      return List.of(Violation.of(facts.birthDate().isPresent() ? "birthDate" : "identityNumber",
+          "core.population.age_range", "max", PersonFacts.MAX_AGE));
+    }
+    return List.of();
+  }
+}
