@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * policy's {@code services.outbreakFrom} level.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAreaSituation.class)
 @JsonDeserialize(as = ImmutableAreaSituation.class)
 public abstract class AreaSituation {

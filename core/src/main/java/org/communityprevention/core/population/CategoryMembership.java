@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * 1-based: the window's first day is day 1.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCategoryMembership.class)
 @JsonDeserialize(as = ImmutableCategoryMembership.class)
 public abstract class CategoryMembership {

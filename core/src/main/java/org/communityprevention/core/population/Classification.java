@@ -1,6 +1,7 @@
 package org.communityprevention.core.population;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * decided. A manual decision always wins and a disagreement is flagged, never silently resolved.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableClassification.class)
 @JsonDeserialize(as = ImmutableClassification.class)
 public abstract class Classification {

@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * {@code [since, until)}: the worker is tested every {@code population.coldChainTestIntervalDays} while so employed.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableColdChainWork.class)
 @JsonDeserialize(as = ImmutableColdChainWork.class)
 public abstract class ColdChainWork {

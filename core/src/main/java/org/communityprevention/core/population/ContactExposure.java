@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * so the close-contact window counts from the resident's last exposure to that person ({@link #lastExposureOn()}).
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableContactExposure.class)
 @JsonDeserialize(as = ImmutableContactExposure.class)
 public abstract class ContactExposure {

@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * relative in centralised isolation (from the day the isolation started) or a relative who is a medical worker.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableHouseholdLink.class)
 @JsonDeserialize(as = ImmutableHouseholdLink.class)
 public abstract class HouseholdLink {

@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * from medical observation (解除医学观察) without having been a case. Each date is the first day of the fact.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableMedicalHistory.class)
 @JsonDeserialize(as = ImmutableMedicalHistory.class)
 public abstract class MedicalHistory {

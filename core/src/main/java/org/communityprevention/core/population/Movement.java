@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * from the day of return ({@link #arrivedOn()}). A category holds only on days the person has arrived.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableMovement.class)
 @JsonDeserialize(as = ImmutableMovement.class)
 public abstract class Movement {

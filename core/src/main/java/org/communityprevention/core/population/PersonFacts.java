@@ -1,6 +1,7 @@
 package org.communityprevention.core.population;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.immutables.value.Value;
  * sex an identity number encodes; the opaque {@link #personId()} identifies the resident in results.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePersonFacts.class)
 @JsonDeserialize(as = ImmutablePersonFacts.class)
 public abstract class PersonFacts {

@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * {@code population.postpartumDays} from the delivery date.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePregnancy.class)
 @JsonDeserialize(as = ImmutablePregnancy.class)
 public abstract class Pregnancy {
