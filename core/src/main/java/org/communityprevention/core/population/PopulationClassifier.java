@@ -124,25 +124,37 @@ public final class PopulationClassifier {
   }
 
   /**
-   * Classifies a batch of residents on a date. A resident that cannot be classified on the date is rejected with
-   * its violations (see {@link #checkOn}), and so is every occurrence of a person id that appears more than once
-   * with different facts (a conflict the caller must resolve); a repeat with identical facts is rejected as a
-   * duplicate and the first occurrence kept. The others are classified, in input order.
+   * Classifies a batch of residents on a date: the residents {@link #admit} accepts are classified, in input order;
+   * the others are rejected with their violations.
    */
   public BatchResult<Classification> classifyAll(List<PersonFacts> residents, LocalDate asOf) {
+    BatchResult<PersonFacts> admitted = admit(residents, asOf);
+    ImmutableList.Builder<Classification> ok = ImmutableList.builder();
+    admitted.accepted().forEach(f -> ok.add(classify(f, asOf)));
+    return BatchResult.of(residents.size(), ok.build(), admitted.rejected());
+  }
+
+  /**
+   * Screens a batch of residents for a date. A resident that cannot be classified on the date is rejected with its
+   * violations (see {@link #checkOn}), and so is every occurrence of a person id that appears more than once with
+   * different facts ({@code core.population.conflicting_records}: a conflict the caller must resolve); a repeat
+   * with identical facts is rejected as a duplicate ({@code core.population.duplicate_record}) and the first
+   * occurrence kept. The outcome does not depend on the order of the batch, except for which of identical records
+   * is kept. Positions are zero-based indexes into the batch.
+   */
+  public static BatchResult<PersonFacts> admit(List<PersonFacts> residents, LocalDate asOf) {
     Map<String, List<Integer>> positions = new HashMap<>();
     for (int i = 0; i < residents.size(); i++) {
       positions.computeIfAbsent(residents.get(i).personId(), k -> new ArrayList<>()).add(i);
     }
-    ImmutableList.Builder<Classification> ok = ImmutableList.builder();
+    ImmutableList.Builder<PersonFacts> ok = ImmutableList.builder();
     List<Rejected> bad = new ArrayList<>();
     for (int i = 0; i < residents.size(); i++) {
       PersonFacts f = residents.get(i);
-      Optional<Violation> duplicate = duplicate(residents, positions.get(f.personId()), i);
       List<Violation> problems = new ArrayList<>(checkOn(f, asOf));
-      duplicate.ifPresent(problems::add);
+      duplicate(residents, positions.get(f.personId()), i).ifPresent(problems::add);
       if (problems.isEmpty()) {
-        ok.add(classify(f, asOf));
+        ok.add(f);
       } else {
         bad.add(Rejected.of(i, new ValidationException(problems).under("[" + i + "]").violations()));
       }
