@@ -19,8 +19,9 @@ import org.communityprevention.core.validation.Violation;
  * thread-safe; make one per policy and reuse it.
  *
  * <p>Decide on the hot path, explain on demand. {@link #automaticMask} and {@link #effectiveMask} return a bit mask
- * of categories ({@link Category#bit()}) and allocate nothing once a resident's facts have been encoded (which
- * {@link PersonFacts} does once, and {@link ResidentTable} does when it is built). {@link #classify} runs the same
+ * of categories ({@link Category#bit()}); through {@link #on(LocalDate)} (a {@link DayClassifier}) they allocate
+ * nothing per resident once the resident's facts have been encoded, which {@link PersonFacts} does once and
+ * {@link ResidentTable} does when it is built. {@link #classify} runs the same
  * rule statements with a recorder and returns a {@link Classification} with windows, plans, phases, test days, next
  * actions and reasons. Both come from one definition of each rule, so they cannot disagree.
  *
@@ -68,59 +69,44 @@ public final class PopulationClassifier {
   }
 
   /**
+   * This classifier fixed on an as-of date, for classifying many residents on that day: the hot path for tables,
+   * streams and partitions.
+   */
+  public DayClassifier on(LocalDate asOf) {
+    return new DayClassifier(compiled, asOf);
+  }
+
+  /**
    * The categories the rules put a resident in on a date, as a mask; allocates nothing. Does not check the facts
    * against the date: a resident not yet born is in no age category.
    */
   public long automaticMask(PersonFacts facts, LocalDate asOf) {
-    CompactFacts c = facts.compact();
-    return Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length,
-        CompactFacts.day(asOf), CompactFacts.ymd(asOf), compiled, null);
+    return on(asOf).automaticMask(facts);
   }
 
-  /** The categories that count on a date, manual decisions applied, as a mask; allocates nothing. */
+  /** The categories that count on a date, manual decisions applied, as a mask. */
   public long effectiveMask(PersonFacts facts, LocalDate asOf) {
-    CompactFacts c = facts.compact();
-    int day = CompactFacts.day(asOf);
-    long automatic = Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day,
-        CompactFacts.ymd(asOf), compiled, null);
-    return Rules.effective(automatic, c.events, 0, c.events.length, day);
+    return on(asOf).effectiveMask(facts);
   }
 
-  /** The categories the rules put a table row in on a date, as a mask; allocates nothing. */
+  /** The categories the rules put a table row in on a date, as a mask. */
   public long automaticMask(ResidentTable table, int row, LocalDate asOf) {
-    return table.automatic(row, CompactFacts.day(asOf), CompactFacts.ymd(asOf), compiled);
+    return on(asOf).automaticMask(table, row);
   }
 
-  /** The categories that count for a table row on a date, manual decisions applied; allocates nothing. */
+  /** The categories that count for a table row on a date, manual decisions applied. */
   public long effectiveMask(ResidentTable table, int row, LocalDate asOf) {
-    int day = CompactFacts.day(asOf);
-    return table.effective(table.automatic(row, day, CompactFacts.ymd(asOf), compiled), row, day);
+    return on(asOf).effectiveMask(table, row);
   }
 
   /** Counts every row of a table on a date; allocates nothing per row. */
   public CategoryCounts count(ResidentTable table, LocalDate asOf) {
-    return tally(table, asOf, new CategoryTally()).toCounts();
-  }
-
-  /** Adds every row of a table on a date to a tally and returns the tally. */
-  public CategoryTally tally(ResidentTable table, LocalDate asOf, CategoryTally tally) {
-    int day = CompactFacts.day(asOf);
-    int ymd = CompactFacts.ymd(asOf);
-    for (int row = 0, n = table.size(); row < n; row++) {
-      long automatic = table.automatic(row, day, ymd, compiled);
-      tally.add(automatic, table.effective(automatic, row, day));
-    }
-    return tally;
+    return on(asOf).tally(table, new CategoryTally()).toCounts();
   }
 
   /** Adds one resident on a date to a tally and returns the tally; for streams and partitions. */
   public CategoryTally tally(PersonFacts facts, LocalDate asOf, CategoryTally tally) {
-    CompactFacts c = facts.compact();
-    int day = CompactFacts.day(asOf);
-    long automatic = Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day,
-        CompactFacts.ymd(asOf), compiled, null);
-    tally.add(automatic, Rules.effective(automatic, c.events, 0, c.events.length, day));
-    return tally;
+    return on(asOf).tally(facts, tally);
   }
 
   /**
