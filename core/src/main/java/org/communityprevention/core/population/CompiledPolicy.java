@@ -1,12 +1,13 @@
 package org.communityprevention.core.population;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.communityprevention.core.policy.ManagementPlan;
-import org.communityprevention.core.policy.Phase;
-import org.communityprevention.core.policy.PhaseKind;
 import org.communityprevention.core.policy.Policy;
+import org.communityprevention.core.policy.PolicyFields;
 import org.communityprevention.core.policy.PopulationPolicy;
 
 /**
@@ -25,10 +26,11 @@ final class CompiledPolicy {
   final int holidayEnd;
   final int coldChainInterval;
   final int outbreakFrom;
-  final int dailyCheckInPhases;
   /** Window length in days by category ordinal, for planned categories. */
   private final int[] days = new int[Category.values().length];
   private final Map<Category, ManagementPlan> plans = new EnumMap<>(Category.class);
+  /** The policy values each category's reasons cite, by field path, rendered once. */
+  private final Map<Category, Map<String, String>> policyValues = new EnumMap<>(Category.class);
 
   CompiledPolicy(Policy policy) {
     this.policy = policy;
@@ -40,11 +42,6 @@ final class CompiledPolicy {
     holidayEnd = CompactFacts.day(p.holidayWindow().endExclusive());
     coldChainInterval = p.coldChainTestIntervalDays();
     outbreakFrom = policy.services().outbreakFrom().ordinal();
-    int phases = 0;
-    for (PhaseKind k : p.dailyCheckInPhases()) {
-      phases |= 1 << k.ordinal();
-    }
-    dailyCheckInPhases = phases;
     plan(Category.HOLIDAY_RETURNEE, p.holidayReturnee());
     plan(Category.ARRIVAL_FROM_MEDIUM_RISK_AREA, p.mediumRiskArrival());
     plan(Category.ARRIVAL_FROM_HIGH_RISK_AREA, p.highRiskArrival());
@@ -58,6 +55,13 @@ final class CompiledPolicy {
     p.secondaryCloseContact().ifPresent(plan -> plan(Category.SECONDARY_CLOSE_CONTACT, plan));
     plan(Category.HOME_ISOLATION, p.homeIsolationOrder());
     plan(Category.CENTRALISED_ISOLATION, p.centralisedIsolationOrder());
+    for (Category c : Category.all()) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String path : c.policyFields()) {
+        values.put(path, String.valueOf(PolicyFields.at(path).orElseThrow().valueIn(policy)));
+      }
+      policyValues.put(c, Collections.unmodifiableMap(values));
+    }
   }
 
   private void plan(Category c, ManagementPlan plan) {
@@ -75,8 +79,8 @@ final class CompiledPolicy {
     return Optional.ofNullable(plans.get(c));
   }
 
-  /** Whether the policy asks for a check-in every day of a phase of this kind. */
-  boolean dailyCheckIn(Phase phase) {
-    return (dailyCheckInPhases & 1 << phase.kind().ordinal()) != 0;
+  /** The policy values a category's reasons cite, by field path. */
+  Map<String, String> policyValues(Category c) {
+    return policyValues.get(c);
   }
 }

@@ -37,27 +37,30 @@ public final class DayClassifier {
 
   /** The categories the rules put a resident in, as a mask. */
   public long automaticMask(PersonFacts facts) {
-    CompactFacts c = facts.compact();
-    return Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day, ymd, policy,
-        null);
+    return automatic(facts.compact(), policy, day, ymd);
   }
 
   /** The categories that count for a resident, manual decisions applied, as a mask. */
   public long effectiveMask(PersonFacts facts) {
     CompactFacts c = facts.compact();
-    long automatic = Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day, ymd,
-        policy, null);
-    return c.events.length == 0 ? automatic : Rules.effective(automatic, c.events, 0, c.events.length, day);
+    return effective(c, automatic(c, policy, day, ymd), day);
   }
 
   /** Adds a resident to a tally and returns the tally. */
   public CategoryTally tally(PersonFacts facts, CategoryTally tally) {
     CompactFacts c = facts.compact();
-    long automatic = Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day, ymd,
-        policy, null);
-    tally.add(automatic, c.events.length == 0 ? automatic
-        : Rules.effective(automatic, c.events, 0, c.events.length, day));
+    long automatic = automatic(c, policy, day, ymd);
+    tally.add(automatic, effective(c, automatic, day));
     return tally;
+  }
+
+  static long automatic(CompactFacts c, CompiledPolicy policy, int day, int ymd) {
+    return Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day, ymd, policy,
+        null);
+  }
+
+  static long effective(CompactFacts c, long automatic, int day) {
+    return c.events.length == 0 ? automatic : Rules.effective(automatic, c.events, 0, c.events.length, day);
   }
 
   /** Adds every row of a table to a tally and returns the tally. */

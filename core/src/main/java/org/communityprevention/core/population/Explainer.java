@@ -24,7 +24,6 @@ import java.util.Optional;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.policy.ManagementPlan;
 import org.communityprevention.core.policy.Phase;
-import org.communityprevention.core.policy.PolicyFields;
 
 /**
  * Turns what the rules reported on the explaining path into a {@link Classification}: windows, plans, phases, test
@@ -238,9 +237,7 @@ final class Explainer {
     }
     Reason.Builder r = Reason.of(code, c.clause());
     facts.forEach(r::fact);
-    for (String path : c.policyFields()) {
-      r.policy(path, PolicyFields.at(path).orElseThrow().valueIn(policy.policy));
-    }
+    r.putAllPolicyValues(policy.policyValues(c));
     return r.build();
   }
 

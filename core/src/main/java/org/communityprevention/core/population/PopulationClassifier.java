@@ -81,22 +81,25 @@ public final class PopulationClassifier {
    * against the date: a resident not yet born is in no age category.
    */
   public long automaticMask(PersonFacts facts, LocalDate asOf) {
-    return on(asOf).automaticMask(facts);
+    return DayClassifier.automatic(facts.compact(), compiled, CompactFacts.day(asOf), CompactFacts.ymd(asOf));
   }
 
-  /** The categories that count on a date, manual decisions applied, as a mask. */
+  /** The categories that count on a date, manual decisions applied, as a mask; allocates nothing. */
   public long effectiveMask(PersonFacts facts, LocalDate asOf) {
-    return on(asOf).effectiveMask(facts);
+    CompactFacts c = facts.compact();
+    int day = CompactFacts.day(asOf);
+    return DayClassifier.effective(c, DayClassifier.automatic(c, compiled, day, CompactFacts.ymd(asOf)), day);
   }
 
-  /** The categories the rules put a table row in on a date, as a mask. */
+  /** The categories the rules put a table row in on a date, as a mask; allocates nothing. */
   public long automaticMask(ResidentTable table, int row, LocalDate asOf) {
-    return on(asOf).automaticMask(table, row);
+    return table.automatic(row, CompactFacts.day(asOf), CompactFacts.ymd(asOf), compiled);
   }
 
-  /** The categories that count for a table row on a date, manual decisions applied. */
+  /** The categories that count for a table row on a date, manual decisions applied; allocates nothing. */
   public long effectiveMask(ResidentTable table, int row, LocalDate asOf) {
-    return on(asOf).effectiveMask(table, row);
+    int day = CompactFacts.day(asOf);
+    return table.effective(table.automatic(row, day, CompactFacts.ymd(asOf), compiled), row, day);
   }
 
   /** Counts every row of a table on a date; allocates nothing per row. */
@@ -106,7 +109,11 @@ public final class PopulationClassifier {
 
   /** Adds one resident on a date to a tally and returns the tally; for streams and partitions. */
   public CategoryTally tally(PersonFacts facts, LocalDate asOf, CategoryTally tally) {
-    return on(asOf).tally(facts, tally);
+    CompactFacts c = facts.compact();
+    int day = CompactFacts.day(asOf);
+    long automatic = DayClassifier.automatic(c, compiled, day, CompactFacts.ymd(asOf));
+    tally.add(automatic, DayClassifier.effective(c, automatic, day));
+    return tally;
   }
 
   /**
@@ -129,16 +136,27 @@ public final class PopulationClassifier {
    * is kept. Positions are zero-based indexes into the batch.
    */
   public static BatchResult<PersonFacts> admit(List<PersonFacts> residents, LocalDate asOf) {
-    Map<String, List<Integer>> positions = new HashMap<>();
+    Map<String, Integer> first = new HashMap<>(residents.size() * 2);
+    Map<String, List<Integer>> repeated = new HashMap<>();
     for (int i = 0; i < residents.size(); i++) {
-      positions.computeIfAbsent(residents.get(i).personId(), k -> new ArrayList<>()).add(i);
+      Integer earlier = first.putIfAbsent(residents.get(i).personId(), i);
+      if (earlier != null) {
+        repeated.computeIfAbsent(residents.get(i).personId(), k -> new ArrayList<>(List.of(earlier))).add(i);
+      }
     }
     ImmutableList.Builder<PersonFacts> ok = ImmutableList.builder();
     List<Rejected> bad = new ArrayList<>();
     for (int i = 0; i < residents.size(); i++) {
       PersonFacts f = residents.get(i);
-      List<Violation> problems = new ArrayList<>(checkOn(f, asOf));
-      duplicate(residents, positions.get(f.personId()), i).ifPresent(problems::add);
+      List<Violation> problems = checkOn(f, asOf);
+      List<Integer> same = repeated.isEmpty() ? null : repeated.get(f.personId());
+      if (same != null) {
+        Optional<Violation> duplicate = duplicate(residents, same, i);
+        if (duplicate.isPresent()) {
+          problems = new ArrayList<>(problems);
+          problems.add(duplicate.get());
+        }
+      }
       if (problems.isEmpty()) {
         ok.add(f);
       } else {
@@ -149,9 +167,6 @@ public final class PopulationClassifier {
   }
 
   private static Optional<Violation> duplicate(List<PersonFacts> residents, List<Integer> same, int i) {
-    if (same.size() == 1) {
-      return Optional.empty();
-    }
     PersonFacts f = residents.get(i);
     for (int j : same) {
       if (!residents.get(j).equals(f)) {
@@ -169,6 +184,9 @@ public final class PopulationClassifier {
    */
   public static List<Violation> checkOn(PersonFacts facts, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    if (facts.birthDate().isEmpty() && facts.identityNumber().isEmpty()) {
+      return List.of();
+    }
     Optional<LocalDate> birth = facts.effectiveBirthDate();
     if (birth.isPresent() && birth.get().isAfter(asOf)) {
       return List.of(Violation.of(facts.birthDate().isPresent() ? "birthDate" : "identityNumber",

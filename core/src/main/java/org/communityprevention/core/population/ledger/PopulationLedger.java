@@ -15,6 +15,7 @@ import org.communityprevention.core.population.CategoryCounts;
 import org.communityprevention.core.population.CategoryMembership;
 import org.communityprevention.core.population.CategoryTally;
 import org.communityprevention.core.population.Classification;
+import org.communityprevention.core.population.DayClassifier;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
 import org.communityprevention.core.population.Track;
@@ -88,6 +89,7 @@ public abstract class PopulationLedger {
     long scope = Category.maskOf(Track.OUTBREAK_SCOPE);
     long managed = Category.maskOf(Track.HEALTH_MONITORING) | Category.maskOf(Track.CONTACT_TRACING)
         | Category.maskOf(Track.ISOLATION);
+    DayClassifier day = classifier.on(asOf);
     CategoryTally tally = new CategoryTally();
     List<WorkItem> toSurvey = new ArrayList<>();
     List<WorkItem> underManagement = new ArrayList<>();
@@ -97,8 +99,8 @@ public abstract class PopulationLedger {
     List<WorkItem> inScope = new ArrayList<>();
     List<UnmanagedFinding> unmanaged = new ArrayList<>();
     for (PersonFacts f : admitted.accepted()) {
-      long automatic = classifier.automaticMask(f, asOf);
-      long effective = classifier.effectiveMask(f, asOf);
+      long automatic = day.automaticMask(f);
+      long effective = day.effectiveMask(f);
       tally.add(automatic, effective);
       add(toSurvey, f, effective & survey);
       add(toVisit, f, effective & visit);
