@@ -3,6 +3,7 @@ package org.communityprevention.core.policy;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import java.util.Set;
 import org.communityprevention.core.time.DateWindow;
 import org.immutables.value.Value;
 
@@ -59,6 +60,18 @@ public abstract class PopulationPolicy {
 
   /** Management a red health code calls for; the colour itself is an external input. */
   public abstract ManagementPlan healthCodeRed();
+
+  /** Home isolation medical observation order (居家隔离医学观察, §2.4), counted from the order's first day. */
+  public abstract ManagementPlan homeIsolationOrder();
+
+  /** Centralised isolation medical observation order (集中隔离医学观察, §2.5), counted from the order's first day. */
+  public abstract ManagementPlan centralisedIsolationOrder();
+
+  /**
+   * The kinds of management under which a person is checked every day (temperature and symptoms); a day of such a
+   * phase without a check-in is a finding (§2.3 杜绝漏管失控).
+   */
+  public abstract Set<PhaseKind> dailyCheckInPhases();
 
   /** Builder. */
   public static final class Builder extends ImmutablePopulationPolicy.Builder {}

@@ -1,0 +1,98 @@
+package org.communityprevention.core.population;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.communityprevention.core.decision.Decision;
+import org.communityprevention.core.decision.PolicyRef;
+import org.communityprevention.core.decision.Reason;
+import org.immutables.value.Value;
+
+/**
+ * The key-population classification of one resident on one date (重点人群分类结果): every category the rules put
+ * the person in ({@link #memberships()}), the workers' manual decisions in force beside them ({@link #overrides()}),
+ * the categories that count after the manual decisions ({@link #effectiveCategories()}), and the policy that
+ * decided. A manual decision always wins and a disagreement is flagged, never silently resolved.
+ */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableClassification.class)
+@JsonDeserialize(as = ImmutableClassification.class)
+public abstract class Classification {
+  /** The resident's opaque id. */
+  public abstract String personId();
+
+  /** The as-of date. */
+  public abstract LocalDate asOf();
+
+  /** The policy that decided. */
+  public abstract PolicyRef policy();
+
+  /** The automatic outcome: every category held on the as-of date, in category order. */
+  public abstract List<CategoryMembership> memberships();
+
+  /** The manual decisions in force on the as-of date, in category order, each beside the automatic outcome. */
+  public abstract List<OverrideOutcome> overrides();
+
+  /**
+   * Reasons about the person as a whole: that no category holds, that a rule could not be decided for lack of a
+   * fact (an area situation, an age), or that a policy does not designate a group.
+   */
+  public abstract List<Reason> notes();
+
+  /** The categories the rules put the person in. */
+  @JsonIgnore
+  public Set<Category> automaticCategories() {
+    EnumSet<Category> out = EnumSet.noneOf(Category.class);
+    memberships().forEach(m -> out.add(m.category()));
+    return out;
+  }
+
+  /** The categories that count: the automatic ones, with the manual decisions applied. */
+  @JsonIgnore
+  public Set<Category> effectiveCategories() {
+    Set<Category> out = automaticCategories();
+    for (OverrideOutcome o : overrides()) {
+      if (o.manual().action() == OverrideAction.ADD) {
+        out.add(o.manual().category());
+      } else {
+        out.remove(o.manual().category());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a manual decision differs from the automatic outcome. */
+  @JsonIgnore
+  public boolean hasDisagreement() {
+    return overrides().stream().anyMatch(OverrideOutcome::disagrees);
+  }
+
+  /** The membership of a category, if the rules put the person in it. */
+  public Optional<CategoryMembership> membership(Category category) {
+    return memberships().stream().filter(m -> m.category() == category).findFirst();
+  }
+
+  /** Every reason given: the notes, then each membership's reasons. */
+  @JsonIgnore
+  public List<Reason> allReasons() {
+    ImmutableList.Builder<Reason> out = ImmutableList.<Reason>builder().addAll(notes());
+    memberships().forEach(m -> out.addAll(m.reasons()));
+    return out.build();
+  }
+
+  /** The effective categories as a {@link Decision}, with every reason and the policy. */
+  public Decision<Set<Category>> toDecision() {
+    return Decision.of(effectiveCategories(), policy(), allReasons());
+  }
+
+  /** Builds a {@link Classification}. */
+  public static final class Builder extends ImmutableClassification.Builder {}
+}
