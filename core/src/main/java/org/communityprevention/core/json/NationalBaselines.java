@@ -13,12 +13,14 @@ import org.communityprevention.core.policy.PolicyCatalog;
 
 /**
  * The national baselines shipped with the library, one JSON resource each, every value with its source and mark:
- * {@code ed7-2020} (the 7th and 8th editions of the prevention and control protocol, in force when the notice was
- * issued on 2021-01-30) and {@code ed9-2022} (the 9th edition).
+ * {@code 2020-county} (the 2020 zoned and graded guidance, county by county), {@code ed7-2020} (the 7th and 8th
+ * editions of the prevention and control protocol, in force when the notice was issued on 2021-01-30),
+ * {@code ed9-2022} (the 9th edition) and {@code opt20-2022} (the twenty optimisation measures of 2022-11, two tiers).
  */
 public final class NationalBaselines {
   /** Ids of the shipped baselines, by effective date. */
-  public static final ImmutableList<String> IDS = ImmutableList.of("ed7-2020", "ed9-2022");
+  public static final ImmutableList<String> IDS = ImmutableList.of(
+      "2020-county", "ed7-2020", "ed9-2022", "opt20-2022");
 
   private static final String FOLDER = "/org/communityprevention/core/policy/baselines/";
   private static final Supplier<PolicyCatalog> CATALOG = Suppliers.memoize(() ->

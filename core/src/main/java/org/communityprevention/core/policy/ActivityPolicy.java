@@ -28,8 +28,14 @@ public abstract class ActivityPolicy {
   /** Level from which committee elections are suspended (§4.2: medium and high). */
   public abstract RiskLevel electionsSuspendedFrom();
 
-  /** Level from which community facilities limit flow and suspend gathering rooms (§5.5: areas with an outbreak). */
+  /**
+   * Level from which community service facilities check temperature and health codes, limit flow and disinfect, and
+   * gathering rooms reduce their use (§5.5: areas with an outbreak).
+   */
   public abstract RiskLevel facilityRestrictionsFrom();
+
+  /** Level from which gathering rooms (议事室、图书室、文体活动室、老年活动室) are suspended rather than reduced (§5.5). */
+  public abstract RiskLevel gatheringRoomsSuspendedFrom();
 
   /** Share (0–1) of a facility's capacity allowed in at once where flow is limited (§5.5). */
   public abstract double facilityFlowLimitShare();
@@ -42,6 +48,12 @@ public abstract class ActivityPolicy {
 
   /** Largest number of voters per polling station (§4.5). */
   public abstract int votersPerPollingStation();
+
+  /** Largest number of voters booked into one time slot at one polling station (§4.5: staggered voting, 错时投票). */
+  public abstract int votersPerTimeSlot();
+
+  /** Shortest opening time of a polling station, in minutes (§4.5: longer voting hours, 延长投票时间). */
+  public abstract int minPollingMinutes();
 
   /** Largest number of people at the counting site (§4.6). */
   public abstract int countingSiteMaxPeople();

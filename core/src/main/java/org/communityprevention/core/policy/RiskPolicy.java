@@ -12,7 +12,16 @@ import org.communityprevention.core.area.RiskLevel;
 import org.immutables.value.Value;
 
 /**
- * The numbers of risk-area designation and of the emergency response a level starts (§1.4, §1.8, §2.1).
+ * The numbers of risk-area designation (风险区划定) and of the emergency response a level starts (§1.4, §1.8, §2.1).
+ *
+ * <p><b>Clean days.</b> A clean day (无新增) is a day with no new counted case in the area. A level steps down on the
+ * day <em>after</em> the required run of consecutive clean days is complete, and a new case restarts the run. The
+ * run counts from the day the level started: a day with a case is never clean; the day of an official designation
+ * or of a step-down counts when it has no case. A value of {@code 0} means no waiting: a level with a period of 0
+ * lasts only as long as its cases keep coming and steps down on the first clean day; a
+ * {@link #steppedDownMediumToLowDays()} of 0 means there is no medium stay at all, so a high area goes straight to
+ * low after {@link #highToMediumCleanDays()} clean days. Where the tiers have no MEDIUM, a high area goes to low
+ * after {@code highToMediumCleanDays + steppedDownMediumToLowDays} clean days.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRiskPolicy.class)
@@ -40,23 +49,38 @@ public abstract class RiskPolicy {
    */
   public abstract Optional<Integer> highCumulativeThreshold();
 
-  /** Consecutive days without a new case before a high area steps down. */
+  /**
+   * Consecutive clean days (无新增) before a high area steps down to medium (9th edition: 7); the step takes effect on
+   * the next day. 0: the area steps down on its first clean day.
+   */
   public abstract int highToMediumCleanDays();
 
-  /** Further days before an area stepped down from high goes on to low. */
+  /**
+   * Further consecutive clean days before an area that stepped down from high goes on to low (9th edition: 3). 0:
+   * no medium stay, the high area goes straight to low.
+   */
   public abstract int steppedDownMediumToLowDays();
 
-  /** Consecutive days without a new case before a medium area becomes low. */
+  /**
+   * Consecutive clean days before an area designated medium (not stepped down from high) becomes low (9th edition:
+   * 7). 0: the area becomes low on its first clean day.
+   */
   public abstract int mediumToLowCleanDays();
 
   /** Which designation governs a village inside a designated area. */
   public abstract GoverningLevel governingLevel();
 
-  /** Measures of the emergency response by level (§2.1); LOW may be empty. */
+  /**
+   * Measures of the emergency response by level (§2.1); LOW may be empty. A measure listed for a level holds at every
+   * higher level too, so the measures at a level are those listed for it and for each lower level.
+   */
   public abstract Map<RiskLevel, ImmutableSortedSet<ResponseMeasure>> responseMeasures();
 
-  /** Measures added for §1.8 profiles, at MEDIUM and above unless listed under LOW too. */
+  /** Measures added for §1.8 profiles (强化防控措施), by feature, at {@link #strengthenedMeasuresFrom()} and above. */
   public abstract Map<AreaFeature, ImmutableSortedSet<ResponseMeasure>> strengthenedMeasures();
+
+  /** Level from which the §1.8 strengthened measures hold; LOW means at every level. */
+  public abstract RiskLevel strengthenedMeasuresFrom();
 
   /** Builder. */
   public static final class Builder extends ImmutableRiskPolicy.Builder {}

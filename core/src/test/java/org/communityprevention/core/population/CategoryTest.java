@@ -75,7 +75,7 @@ class CategoryTest {
   @DisplayName("the hot path allocates nothing per resident")
   void hotPathAllocatesNothing() {
     com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    LocalDate anchor = PopulationGenerators.ANCHORS.get(0);
+    LocalDate anchor = PopulationGenerators.ED7_ANCHOR;
     org.communityprevention.core.testing.Theories.qt(1).forAll(org.quicktheories.generators.SourceDSL.lists()
         .of(PopulationGenerators.residents(anchor)).ofSize(2_000)).checkAssert(residents -> {
           assertThat(allocatedBytes(bean, residents, anchor)).as("bytes for 200,000 classifications")

@@ -93,10 +93,19 @@ class ClassificationProperties {
         SourceDSL.integers().between(0, 6), SourceDSL.integers().between(-3, 40)).checkAssert(
           (policy, which, startOffset, dayOffset) -> {
             Category c = WindowFacts.PLANNED.get(which);
-            LocalDate start = policy.population().holidayWindow().start().plusDays(startOffset);
-            int days = WindowFacts.planOf(policy, c).totalDays();
+            // Start inside the holiday window, which may be as short as 3 days (opt20-2022).
+            LocalDate start = policy.population().holidayWindow().start()
+                .plusDays(Math.min(startOffset, policy.population().holidayWindow().days() - 1));
             PersonFacts f = WindowFacts.factsFor(c, start);
             PopulationClassifier classifier = PopulationClassifier.of(policy);
+            if (c == Category.SECONDARY_CLOSE_CONTACT && policy.population().secondaryCloseContact().isEmpty()) {
+              // A policy that does not designate secondary close contacts (2020-county, opt20-2022) never does.
+              for (int d = -1; d <= 40; d++) {
+                assertThat(c.in(classifier.automaticMask(f, start.plusDays(d)))).as(c + " undesignated").isFalse();
+              }
+              return;
+            }
+            int days = WindowFacts.planOf(policy, c).totalDays();
             for (LocalDate d : List.of(start.minusDays(1), start, start.plusDays(days - 1), start.plusDays(days),
                 start.plusDays(dayOffset))) {
               boolean inside = !d.isBefore(start) && d.isBefore(start.plusDays(days));
@@ -130,7 +139,7 @@ class ClassificationProperties {
   void exposureMonotone() {
     Gen<Object> extra = in -> {
       LocalDate anchor = PopulationGenerators.ANCHORS.get((int) in.next(
-          org.quicktheories.impl.Constraint.between(0, 1)));
+          org.quicktheories.impl.Constraint.between(0, PopulationGenerators.ANCHORS.size() - 1)));
       switch ((int) in.next(org.quicktheories.impl.Constraint.between(0, 2))) {
         case 0:
           return PopulationGenerators.movement(in, anchor);

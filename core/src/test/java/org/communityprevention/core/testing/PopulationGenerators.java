@@ -41,8 +41,28 @@ import org.quicktheories.impl.Constraint;
  * days.
  */
 public final class PopulationGenerators {
-  /** An anchor day per shipped baseline, inside its holiday window, so festival rules are exercised. */
-  public static final List<LocalDate> ANCHORS = List.of(LocalDate.of(2021, 2, 10), LocalDate.of(2022, 10, 3));
+  /** The anchor day of {@code ed7-2020}: inside the 2021 Spring Festival window. */
+  public static final LocalDate ED7_ANCHOR = LocalDate.of(2021, 2, 10);
+
+  /** One anchor day per shipped baseline, in the order of {@code NationalBaselines.IDS}. */
+  public static final List<LocalDate> ANCHORS = NationalBaselines.IDS.stream()
+      .map(id -> anchorOf(NationalBaselines.byId(id))).collect(java.util.stream.Collectors.toUnmodifiableList());
+
+  /**
+   * A day well inside a baseline's period, near its holiday window where the window falls in the period (so holiday
+   * returnees and festival visits are exercised), else a month after the period starts.
+   */
+  public static LocalDate anchorOf(org.communityprevention.core.policy.Policy policy) {
+    if (policy.id().equals("ed7-2020")) {
+      return ED7_ANCHOR;
+    }
+    if (policy.id().equals("ed9-2022")) {
+      return LocalDate.of(2022, 10, 3);
+    }
+    LocalDate nearHoliday = policy.population().holidayWindow().start().plusDays(3);
+    return policy.inForceOn(nearHoliday) && policy.inForceOn(nearHoliday.plusDays(40))
+        && policy.inForceOn(nearHoliday.minusDays(40)) ? nearHoliday : policy.effectiveFrom().plusDays(45);
+  }
 
   private PopulationGenerators() {}
 

@@ -24,7 +24,7 @@ import org.quicktheories.generators.SourceDSL;
 
 @DisplayName("A village's key-population ledger: invariants")
 class PopulationLedgerProperties {
-  private static final LocalDate ANCHOR = PopulationGenerators.ANCHORS.get(0);
+  private static final LocalDate ANCHOR = PopulationGenerators.ED7_ANCHOR;
   private static final Policy ED7 = NationalBaselines.byId("ed7-2020");
 
   private static Gen<List<PersonFacts>> villages() {

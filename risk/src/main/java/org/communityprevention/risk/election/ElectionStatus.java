@@ -1,0 +1,27 @@
+package org.communityprevention.risk.election;
+
+/** Whether a committee election may go on (§4.2). */
+public enum ElectionStatus {
+  /** 可以进行: may go on. */
+  MAY_PROCEED("可以进行", "may proceed"),
+  /** 暂停: suspended until the area is low again. */
+  SUSPENDED("暂停换届选举", "suspended");
+
+  private final String chinese;
+  private final String english;
+
+  ElectionStatus(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  /** Chinese term. */
+  public String chinese() {
+    return chinese;
+  }
+
+  /** English term. */
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,312 @@
+package org.communityprevention.risk.timeline;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.communityprevention.core.time.DateWindow;
+import org.communityprevention.core.validation.Rejected;
+import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.core.validation.Violation;
+import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.risk.designation.CaseReport;
+import org.communityprevention.risk.designation.DayFacts;
+import org.communityprevention.risk.designation.DesignationRules;
+import org.communityprevention.risk.designation.OfficialDesignation;
+
+/**
+ * Builds risk timelines, as an incremental fold ({@link #advance}) or as a batch over a whole history
+ * ({@link #timeline}, {@link #timelines}), and the compact hot path ({@link #levels}) that computes the same levels
+ * without building reasons. All run one {@code LevelEngine}, so folding day by day gives exactly the batch's
+ * timeline, and the order of one day's events never matters.
+ *
+ * <p>Rules per day, in order: a level whose stage has its consecutive clean days steps down one tier at the start of
+ * the day (high → medium → low); the day's counted infections raise the level to their facts level the same day, or
+ * restart the countdown; an official designation overrides; a day without a counted infection adds a clean day.
+ * See {@link org.communityprevention.core.policy.RiskPolicy} for the numbers and what 0 means.
+ */
+public final class RiskTimelines {
+  /** Violation code: facts of a day already folded, or of an earlier day. */
+  public static final String DAY_FOLDED = "risk.timeline.day_already_folded";
+  /** Violation code: a state of another area or policy than the facts or rules. */
+  public static final String OTHER_STATE = "risk.timeline.state_mismatch";
+  /** Violation code: an event outside the window. */
+  public static final String OUTSIDE_WINDOW = "risk.timeline.outside_window";
+
+  private static final Comparator<CaseReport> BY_DATE = Comparator.comparing(CaseReport::date);
+  private static final Comparator<OfficialDesignation> BY_EFFECTIVE =
+      Comparator.comparing(OfficialDesignation::effectiveDate);
+
+  private RiskTimelines() {}
+
+  /**
+   * Folds one day's facts into a state: the days between the state's day and the facts' day pass without facts,
+   * then the facts' day is folded.
+   *
+   * @throws ValidationException if the facts are of another area, or not later than the state's day, or the state
+   *     follows another policy
+   */
+  public static Advance advance(DesignationRules rules, TimelineState state, DayFacts facts) {
+    checkState(rules, state);
+    if (!facts.area().equals(state.area())) {
+      throw ValidationException.of("facts.area", OTHER_STATE, "area", state.area());
+    }
+    if (!facts.date().isAfter(state.day())) {
+      throw ValidationException.of("facts.date", DAY_FOLDED, "date", facts.date(), "day", state.day());
+    }
+    LevelEngine e = LevelEngine.of(rules, state);
+    List<LevelTransition> transitions = new ArrayList<>();
+    List<DesignationFinding> findings = new ArrayList<>();
+    long target = facts.date().toEpochDay();
+    while (e.day + 1 < target) {
+      e.emptyDay();
+      TimelineExplainer.explainDay(e, state.area(), null, transitions, findings);
+    }
+    feed(e, facts, state.area(), transitions, findings);
+    return Advance.of(toState(e, state.area()), transitions, findings);
+  }
+
+  /**
+   * Folds the days after the state's day up to and including {@code through}, none of which has facts.
+   *
+   * @throws ValidationException if {@code through} is before the state's day, or the state follows another policy
+   */
+  public static Advance advanceTo(DesignationRules rules, TimelineState state, LocalDate through) {
+    checkState(rules, state);
+    if (through.isBefore(state.day())) {
+      throw ValidationException.of("through", DAY_FOLDED, "date", through, "day", state.day());
+    }
+    LevelEngine e = LevelEngine.of(rules, state);
+    List<LevelTransition> transitions = new ArrayList<>();
+    List<DesignationFinding> findings = new ArrayList<>();
+    while (e.day < through.toEpochDay()) {
+      e.emptyDay();
+      TimelineExplainer.explainDay(e, state.area(), null, transitions, findings);
+    }
+    return Advance.of(toState(e, state.area()), transitions, findings);
+  }
+
+  /**
+   * The timeline of one area over a window, from a fresh start (low, nothing counted) on the window's first day.
+   *
+   * @param reports reports of the area or of places inside it, each dated inside the window
+   * @param designations official designations of exactly this area, each dated inside the window
+   * @throws ValidationException listing every report or designation that does not belong, as {@code reports[i]} or
+   *     {@code designations[i]}
+   */
+  public static RiskTimeline timeline(DesignationRules rules, AreaId area, DateWindow window,
+      List<CaseReport> reports, List<OfficialDesignation> designations) {
+    return timeline(rules, TimelineState.initial(rules, area, window.start()), window.endExclusive(), reports,
+        designations);
+  }
+
+  /**
+   * The timeline of one area from a known state (a previous window's end state, a seeded level) up to
+   * {@code endExclusive}.
+   *
+   * @throws ValidationException as {@link #timeline(DesignationRules, AreaId, DateWindow, List, List)}, or if the
+   *     state follows another policy
+   */
+  public static RiskTimeline timeline(DesignationRules rules, TimelineState start, LocalDate endExclusive,
+      List<CaseReport> reports, List<OfficialDesignation> designations) {
+    checkState(rules, start);
+    DateWindow window = DateWindow.of(start.day().plusDays(1), endExclusive);
+    checkBelongs(rules, start.area(), window, reports, designations);
+    List<LevelTransition> transitions = new ArrayList<>();
+    List<DesignationFinding> findings = new ArrayList<>();
+    LevelEngine e = LevelEngine.of(rules, start);
+    run(e, start.area(), window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), null, transitions,
+        findings);
+    return new RiskTimeline.Builder().area(start.area()).policy(rules.policyRef()).window(window)
+        .initialLevel(start.level()).addAllTransitions(transitions).addAllFindings(findings)
+        .endState(toState(e, start.area())).build();
+  }
+
+  /**
+   * The levels of one area over a window, without reasons or findings: the hot path. Gives the same level every day
+   * as {@link #timeline(DesignationRules, AreaId, DateWindow, List, List)}.
+   *
+   * @throws ValidationException as that method
+   */
+  public static LevelSeries levels(DesignationRules rules, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations) {
+    checkBelongs(rules, area, window, reports, designations);
+    byte[] levels = new byte[Math.toIntExact(window.days())];
+    LevelEngine e = LevelEngine.fresh(rules, window.start());
+    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), levels, null, null);
+    return LevelSeries.wrap(window.start(), levels);
+  }
+
+  /**
+   * Timelines of every area that has events, over one window, from mixed input. Reports roll up to the policy's
+   * designation unit (a village's cases count for its township where townships are designated). An event dated
+   * outside the window or reported for an area larger than the unit is rejected and reported; the rest are used.
+   *
+   * @return the timelines by area, and the rejected events; positions count reports first, then designations
+   */
+  public static TimelineBatch timelines(DesignationRules rules, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations) {
+    Map<AreaId, List<CaseReport>> reportsByArea = new HashMap<>();
+    Map<AreaId, List<OfficialDesignation>> designationsByArea = new HashMap<>();
+    List<Rejected> rejected = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      CaseReport r = reports.get(i);
+      String field = "reports[" + i + "]";
+      try {
+        if (!window.contains(r.date())) {
+          throw ValidationException.of(field + ".date", OUTSIDE_WINDOW, "date", r.date(), "window", window);
+        }
+        AreaId area = rules.designationAreaOf(r.area(), field + ".area");
+        reportsByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(r);
+      } catch (ValidationException ex) {
+        rejected.add(Rejected.of(i, ex.violations()));
+      }
+    }
+    for (int i = 0; i < designations.size(); i++) {
+      OfficialDesignation d = designations.get(i);
+      if (window.contains(d.effectiveDate())) {
+        designationsByArea.computeIfAbsent(d.area(), a -> new ArrayList<>()).add(d);
+      } else {
+        rejected.add(Rejected.of(reports.size() + i, List.of(Violation.of("designations[" + i + "].effectiveDate",
+            OUTSIDE_WINDOW, "date", d.effectiveDate(), "window", window))));
+      }
+    }
+    TreeSet<AreaId> areas = new TreeSet<>(reportsByArea.keySet());
+    areas.addAll(designationsByArea.keySet());
+    List<RiskTimeline> out = new ArrayList<>(areas.size());
+    for (AreaId area : areas) {
+      out.add(timelineUnchecked(rules, area, window, reportsByArea.getOrDefault(area, List.of()),
+          designationsByArea.getOrDefault(area, List.of())));
+    }
+    rejected.sort(Comparator.comparingLong(Rejected::position));
+    return TimelineBatch.of(reports.size() + designations.size(), out, rejected);
+  }
+
+  private static RiskTimeline timelineUnchecked(DesignationRules rules, AreaId area, DateWindow window,
+      List<CaseReport> reports, List<OfficialDesignation> designations) {
+    List<LevelTransition> transitions = new ArrayList<>();
+    List<DesignationFinding> findings = new ArrayList<>();
+    LevelEngine e = LevelEngine.fresh(rules, window.start());
+    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), null, transitions, findings);
+    return new RiskTimeline.Builder().area(area).policy(rules.policyRef()).window(window)
+        .initialLevel(org.communityprevention.core.area.RiskLevel.LOW).addAllTransitions(transitions)
+        .addAllFindings(findings).endState(toState(e, area)).build();
+  }
+
+  /**
+   * The shared day loop: events sorted by date; {@code levels} receives each day's level when not null;
+   * {@code transitions} and {@code findings} receive the explanations when not null.
+   */
+  private static void run(LevelEngine e, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations, byte[] levels, List<LevelTransition> transitions,
+      List<DesignationFinding> findings) {
+    int start = (int) window.start().toEpochDay();
+    int end = (int) window.endExclusive().toEpochDay();
+    int ri = 0;
+    int di = 0;
+    int nr = reports.size();
+    int nd = designations.size();
+    while (e.day + 1 < end) {
+      int d = e.day + 1;
+      int rs = ri;
+      while (ri < nr && reports.get(ri).date().toEpochDay() == d) {
+        ri++;
+      }
+      int ds = di;
+      while (di < nd && designations.get(di).effectiveDate().toEpochDay() == d) {
+        di++;
+      }
+      String document = null;
+      if (rs == ri && ds == di) {
+        e.emptyDay();
+      } else if (ri - rs == 1 && ds == di) {
+        // One report: its counts go straight in; the same as merging it alone.
+        CaseReport r = reports.get(rs);
+        e.day(r.localConfirmed(), r.localAsymptomatic(),
+            r.clusterId().map(id -> ImmutableSortedMap.of(id, r.cases())).orElse(null), -1);
+      } else {
+        DayFacts f = DayFacts.merge(area, LocalDate.ofEpochDay(d), reports.subList(rs, ri),
+            designations.subList(ds, di));
+        if (findings != null) {
+          f.notes().forEach(n -> findings.add(DesignationFinding.of(area, f.date(), n)));
+        }
+        dayOf(e, f);
+        document = f.officialDocument().orElse(null);
+      }
+      if (levels != null) {
+        levels[d - start] = (byte) e.level;
+      }
+      if (transitions != null) {
+        TimelineExplainer.explainDay(e, area, document, transitions, findings);
+      }
+    }
+  }
+
+  private static void feed(LevelEngine e, DayFacts facts, AreaId area, List<LevelTransition> transitions,
+      List<DesignationFinding> findings) {
+    facts.notes().forEach(n -> findings.add(DesignationFinding.of(area, facts.date(), n)));
+    dayOf(e, facts);
+    TimelineExplainer.explainDay(e, area, facts.officialDocument().orElse(null), transitions, findings);
+  }
+
+  private static void dayOf(LevelEngine e, DayFacts f) {
+    e.day(f.cases().confirmed(), f.cases().asymptomatic(), f.clusters(),
+        f.official().map(Enum::ordinal).orElse(-1));
+  }
+
+  private static TimelineState toState(LevelEngine e, AreaId area) {
+    return e.toState(new TimelineState.Builder().area(area).policy(e.rules.policyRef()));
+  }
+
+  private static void checkState(DesignationRules rules, TimelineState state) {
+    if (!state.policy().equals(rules.policyRef())) {
+      throw ValidationException.of("state.policy", OTHER_STATE, "policy", rules.policyRef());
+    }
+  }
+
+  private static void checkBelongs(DesignationRules rules, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations) {
+    List<Violation> problems = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      CaseReport r = reports.get(i);
+      if (!window.contains(r.date())) {
+        problems.add(Violation.of("reports[" + i + "].date", OUTSIDE_WINDOW, "date", r.date(), "window", window));
+      }
+      try {
+        if (!rules.designationAreaOf(r.area(), "reports[" + i + "].area").equals(area)) {
+          problems.add(Violation.of("reports[" + i + "].area", DayFacts.OTHER_AREA, "area", area));
+        }
+      } catch (ValidationException ex) {
+        problems.addAll(ex.violations());
+      }
+    }
+    for (int i = 0; i < designations.size(); i++) {
+      OfficialDesignation d = designations.get(i);
+      if (!window.contains(d.effectiveDate())) {
+        problems.add(Violation.of("designations[" + i + "].effectiveDate", OUTSIDE_WINDOW,
+            "date", d.effectiveDate(), "window", window));
+      }
+      if (!d.area().equals(area)) {
+        problems.add(Violation.of("designations[" + i + "].area", DayFacts.OTHER_AREA, "area", area));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+    for (int i = 1; i < items.size(); i++) {
+      if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(order);
+        return copy;
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,146 @@
+package org.communityprevention.risk.restriction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communityprevention.core.area.RiskLevel.HIGH;
+import static org.communityprevention.core.area.RiskLevel.LOW;
+import static org.communityprevention.core.area.RiskLevel.MEDIUM;
+import static org.communityprevention.core.testing.Theories.qt;
+
+import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.decision.Decision;
+import org.communityprevention.core.json.Json;
+import org.communityprevention.core.json.NationalBaselines;
+import org.communityprevention.core.message.Messages;
+import org.communityprevention.core.policy.Policy;
+import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.risk.testing.RiskGenerators;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+@DisplayName("§3.3 §3.5 §5.5 what a level restricts")
+class RestrictionsTest {
+  static final Policy ED7 = NationalBaselines.byId("ed7-2020");
+
+  @Test
+  @DisplayName("§3.5 postpones a villagers' meeting in a medium-risk area, and in a high-risk one")
+  void meetingsPostponed() {
+    MeetingPlan plan = MeetingPlan.of(MeetingKind.VILLAGERS_MEETING, 30, 45);
+    Decision<MeetingRuling> d = Meetings.decide(ED7, MEDIUM, plan);
+    assertThat(d.outcome().outcome()).isEqualTo(MeetingOutcome.POSTPONED);
+    assertThat(d.clauses()).containsExactly(Clause.S3_5);
+    assertThat(d.explain(Messages.ZH)).containsExactly("村（居）民会议暂缓组织：中风险地区暂缓召开会议");
+    assertThat(Meetings.outcome(ED7.activities(), HIGH, plan)).isEqualTo(MeetingOutcome.POSTPONED);
+  }
+
+  @Test
+  @DisplayName("§3.5 in a low-risk area: 50 people for 60 minutes may meet; 51 people or 61 minutes must shrink")
+  void meetingLimits() {
+    assertThat(Meetings.outcome(ED7.activities(), LOW, MeetingPlan.of(MeetingKind.DELIBERATION_MEETING, 50, 60)))
+        .isEqualTo(MeetingOutcome.ALLOWED);
+    Decision<MeetingRuling> large = Meetings.decide(ED7, LOW, MeetingPlan.of(MeetingKind.REPRESENTATIVES_MEETING,
+        51, 61));
+    assertThat(large.outcome()).isEqualTo(MeetingRuling.of(MeetingOutcome.REDUCE, 50, 60));
+    assertThat(large.reasons()).extracting(r -> r.code()).containsExactly(Meetings.TOO_LARGE, Meetings.TOO_LONG);
+    assertThat(large.explain(Messages.EN).get(0))
+        .isEqualTo("the REPRESENTATIVES_MEETING plans 51 participants; at most 50");
+  }
+
+  @Test
+  @DisplayName("§3.3 in ed7-2020 weddings are postponed, funerals simplified and banquets not held at every level")
+  void gatherings() {
+    for (RiskLevel level : RiskLevel.values()) {
+      assertThat(Gatherings.guidance(ED7.activities(), level, GatheringKind.CELEBRATION))
+          .isEqualTo(GatheringGuidance.POSTPONE);
+      assertThat(Gatherings.guidance(ED7.activities(), level, GatheringKind.FUNERAL))
+          .isEqualTo(GatheringGuidance.SIMPLIFY);
+      assertThat(Gatherings.guidance(ED7.activities(), level, GatheringKind.BANQUET))
+          .isEqualTo(GatheringGuidance.DO_NOT_HOLD);
+    }
+    assertThat(Gatherings.decide(ED7, LOW, GatheringKind.BANQUET).explain(Messages.ZH))
+        .containsExactly("低风险地区：宴会不办（喜事缓办、丧事简办、宴会不办）");
+  }
+
+  @Test
+  @DisplayName("§5.5 a reading room is open at low, limited to half its capacity at medium and suspended at high")
+  void facilities() {
+    assertThat(Facilities.decide(ED7, LOW, FacilityRoom.READING_ROOM, 20).outcome().status())
+        .isEqualTo(FacilityStatus.OPEN);
+    FacilityRuling medium = Facilities.decide(ED7, MEDIUM, FacilityRoom.READING_ROOM, 21).outcome();
+    assertThat(medium.status()).isEqualTo(FacilityStatus.LIMITED);
+    assertThat(medium.maxPeopleAtOnce()).contains(10);
+    assertThat(medium.measures()).containsExactly(FacilityMeasure.values());
+    assertThat(Facilities.decide(ED7, HIGH, FacilityRoom.MAHJONG_CHESS_ROOM, 20).outcome().status())
+        .isEqualTo(FacilityStatus.SUSPENDED);
+    Decision<FacilityRuling> hall = Facilities.decide(ED7, HIGH, FacilityRoom.SERVICE_HALL, 1);
+    assertThat(hall.outcome().status()).as("services go on").isEqualTo(FacilityStatus.LIMITED);
+    assertThat(hall.outcome().maxPeopleAtOnce()).contains(1);
+    assertThat(hall.explain(Messages.ZH).get(0)).startsWith("高风险地区服务大厅限流开放");
+    assertThatThrownBy(() -> Facilities.decide(ED7, LOW, FacilityRoom.SERVICE_HALL, 0))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations().get(0).code()).isEqualTo(Facilities.CAPACITY));
+  }
+
+  @Test
+  @DisplayName("a meeting plan with no participant is refused, naming the field")
+  void badPlan() {
+    assertThatThrownBy(() -> MeetingPlan.of(MeetingKind.VILLAGERS_MEETING, 0, 10))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("participants"));
+  }
+
+  @Test
+  @DisplayName("every restriction is monotone in the level, and the explained outcome is the fast one")
+  void monotoneAndAgree() {
+    qt().forAll(RiskGenerators.activityPolicies(), Generate.enumValues(MeetingKind.class), Generate.range(1, 120),
+        Generate.range(1, 200)).checkAssert((p, kind, people, minutes) -> {
+          MeetingPlan plan = MeetingPlan.of(kind, people, minutes);
+          RiskLevel[] levels = RiskLevel.values();
+          for (int i = 0; i < levels.length; i++) {
+            RiskLevel l = levels[i];
+            assertThat(Meetings.decide(p, l, plan).outcome().outcome())
+                .isEqualTo(Meetings.outcome(p.activities(), l, plan));
+            for (GatheringKind g : GatheringKind.values()) {
+              assertThat(Gatherings.decide(p, l, g).outcome()).isEqualTo(Gatherings.guidance(p.activities(), l, g));
+            }
+            for (FacilityRoom room : FacilityRoom.values()) {
+              FacilityRuling r = Facilities.decide(p, l, room, people).outcome();
+              assertThat(r.status()).isEqualTo(Facilities.status(p.activities(), l, room));
+              assertThat(r.maxPeopleAtOnce().orElse(1)).isBetween(1, people);
+              if (!room.isGatheringRoom()) {
+                assertThat(r.status()).isNotEqualTo(FacilityStatus.SUSPENDED);
+              }
+            }
+            if (i > 0) {
+              RiskLevel lower = levels[i - 1];
+              assertThat(Meetings.outcome(p.activities(), l, plan))
+                  .isGreaterThanOrEqualTo(Meetings.outcome(p.activities(), lower, plan));
+              for (GatheringKind g : GatheringKind.values()) {
+                assertThat(Gatherings.guidance(p.activities(), l, g))
+                    .isGreaterThanOrEqualTo(Gatherings.guidance(p.activities(), lower, g));
+              }
+              for (FacilityRoom room : FacilityRoom.values()) {
+                assertThat(Facilities.status(p.activities(), l, room))
+                    .isGreaterThanOrEqualTo(Facilities.status(p.activities(), lower, room));
+              }
+            }
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("restriction decisions and plans survive a JSON round trip")
+  void json() {
+    MeetingPlan plan = MeetingPlan.of(MeetingKind.VILLAGERS_MEETING, 30, 45);
+    assertThat(Json.read(Json.write(plan), MeetingPlan.class)).isEqualTo(plan);
+    FacilityRuling r = Facilities.decide(ED7, MEDIUM, FacilityRoom.DAY_CARE_CENTRE, 12).outcome();
+    assertThat(Json.read(Json.write(r), FacilityRuling.class)).isEqualTo(r);
+    MeetingRuling m = Meetings.decide(ED7, LOW, plan).outcome();
+    assertThat(Json.read(Json.write(m), MeetingRuling.class)).isEqualTo(m);
+    Decision<MeetingRuling> d = Meetings.decide(ED7, MEDIUM, plan);
+    assertThat(Json.read(Json.write(d), new com.fasterxml.jackson.core.type.TypeReference<Decision<MeetingRuling>>() {
+    })).isEqualTo(d);
+  }
+}
