@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = ZeroReport.class, name = "ZERO"),
-    @JsonSubTypes.Type(value = ReportFigures.class, name = "FIGURES")})
+    @JsonSubTypes.Type(value = ImmutableZeroReport.class, name = "ZERO"),
+    @JsonSubTypes.Type(value = ImmutableReportFigures.class, name = "FIGURES")})
 public abstract class ReportContent {
   ReportContent() {}
 
