@@ -91,9 +91,8 @@ public abstract class DailyReport {
     if (revision() < 0) {
       problems.add(Violation.of("revision", NEGATIVE_REVISION));
     }
-    LocalDate filedOn = BeijingTime.dateOf(filedAt());
-    if (filedOn.isBefore(day())) {
-      problems.add(Violation.of("filedAt", FILED_BEFORE_DAY, "day", day(), "filedOn", filedOn));
+    if (BeijingDays.epochDay(filedAt()) < day().toEpochDay()) {
+      problems.add(Violation.of("filedAt", FILED_BEFORE_DAY, "day", day(), "filedOn", filedOn()));
     }
     if (urgent() && content().isZeroReport()) {
       problems.add(Violation.of("content", URGENT_WITHOUT_FIGURES));

@@ -102,10 +102,13 @@ public final class ReportingRules {
    * Beijing time has been UTC+08:00 since 1992; for earlier days the zone rules decide.
    */
   public Timeliness timeliness(LocalDate day, Instant filedAt) {
-    if (!filedAt.isAfter(onTimeUntil(day))) {
+    long s = filedAt.getEpochSecond();
+    long limit = BeijingDays.epochSecond(day, deadline) + 60L * graceMinutes;
+    if (s < limit || (s == limit && filedAt.getNano() == 0)) {
       return Timeliness.ON_TIME;
     }
-    return filedAt.isBefore(acceptedUntilExclusive(day)) ? Timeliness.LATE : Timeliness.TOO_LATE;
+    LocalDate refusedFrom = day.plusDays(lateAcceptanceDays + 1L);
+    return s < BeijingDays.epochSecond(refusedFrom, LocalTime.MIDNIGHT) ? Timeliness.LATE : Timeliness.TOO_LATE;
   }
 
   /** The timeliness of a report: urgent reports are always on time. */

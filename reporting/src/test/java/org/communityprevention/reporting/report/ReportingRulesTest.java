@@ -105,6 +105,19 @@ class ReportingRulesTest {
   }
 
   @Test
+  @DisplayName("the arithmetic hot path agrees with the zone rules, 1986–1991 summer time included")
+  void fastPathAgreesWithZoneRules() {
+    qt().forAll(rules(), org.quicktheories.generators.Generate.range(0, 20_000),
+        org.quicktheories.generators.Generate.range(0, 12 * 86_400)).checkAssert((rules, dayOffset, seconds) -> {
+          LocalDate day = LocalDate.of(1985, 1, 1).plusDays(dayOffset);
+          Instant at = BeijingTime.startOf(day).plusSeconds(seconds - 3600);
+          Timeliness expected = !at.isAfter(rules.onTimeUntil(day)) ? Timeliness.ON_TIME
+              : at.isBefore(rules.acceptedUntilExclusive(day)) ? Timeliness.LATE : Timeliness.TOO_LATE;
+          assertThat(rules.timeliness(day, at)).isEqualTo(expected);
+        });
+  }
+
+  @Test
   @DisplayName("the last closed day turns at the deadline")
   void lastClosedDay() {
     assertThat(RULES.lastClosedDay(Instant.parse("2021-02-01T08:00:00Z"))).isEqualTo(DAY.minusDays(1));
