@@ -89,6 +89,13 @@ class ReadinessTest {
     assertThat(small.lines()).extracting(SupplyLine::required).containsExactly(10L, 200L, 2L);
     assertThat(small.reasons().get(0).code()).isEqualTo(SupplyCheck.IN_FULL);
     assertThat(Json.read(Json.write(big), SupplyReadiness.class)).isEqualTo(big);
+    SupplyStock stock = SupplyStock.of(V1, DAY, 10, Map.of("masks", 3));
+    assertThat(Json.read(Json.write(stock), SupplyStock.class)).isEqualTo(stock);
+    DutyNotice notice = DutyNotice.of(V1, java.time.Instant.parse("2021-01-27T02:00:00Z"), java.util.Set.of("c1"));
+    assertThat(Json.read(Json.write(notice), DutyNotice.class)).isEqualTo(notice);
+    assertThatThrownBy(() -> SupplyStock.of(V1, DAY, -1, Map.of("masks", -3)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.field()).containsExactly("residents", "held.masks"));
   }
 
   @Test
