@@ -64,6 +64,24 @@ public enum UnitDayState {
     return this == ON_TIME_ZERO || this == LATE_ZERO;
   }
 
+  /**
+   * The state of a unit-day as of an instant, straight from a ledger: {@link #PENDING} while no report has come and
+   * the day's on-time limit has not passed at {@code asOf}; otherwise as a frozen {@link Presence} would say. Reports
+   * the ledger holds are taken as received, whatever {@code asOf}.
+   */
+  public static UnitDayState asOf(org.communityprevention.reporting.report.ReportLedger ledger,
+      org.communityprevention.core.division.DivisionCode unit, java.time.LocalDate day, java.time.Instant asOf) {
+    if (!ledger.registry().isExpected(unit, day)) {
+      return NOT_EXPECTED;
+    }
+    var reports = ledger.unitDay(unit, day);
+    if (reports.isEmpty()) {
+      return asOf.isAfter(ledger.rules().onTimeUntil(day)) ? MISSING : PENDING;
+    }
+    boolean late = reports.get().timeliness() == org.communityprevention.reporting.report.Timeliness.LATE;
+    return of(true, true, late, !reports.get().isZeroReport());
+  }
+
   /** The state from the four measures; {@code received}, {@code late} and {@code figures} need {@code expected}. */
   static UnitDayState of(boolean expected, boolean received, boolean late, boolean figures) {
     if (!expected) {

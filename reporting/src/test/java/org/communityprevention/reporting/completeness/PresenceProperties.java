@@ -155,6 +155,118 @@ class PresenceProperties {
   }
 
   @Test
+  @DisplayName("unit records (worst units, stopped reporting) agree with a day-by-day walk over unit-day states")
+  void recordsAgreeWithStates() {
+    qt().forAll(scenarios()).checkAssert(s -> {
+      Presence p = Scenarios.presence(s);
+      for (DivisionCode province : p.index().nodes(DivisionLevel.PROVINCE)) {
+        for (UnitReportingRecord r : ReportingRecords.of(p, province, s.window())) {
+          int expected = 0;
+          int received = 0;
+          int late = 0;
+          int run = 0;
+          int longest = 0;
+          for (LocalDate d = s.window().start(); d.isBefore(s.window().endExclusive()); d = d.plusDays(1)) {
+            UnitDayState st = p.state(r.unit(), d);
+            if (!st.isExpected()) {
+              run = 0;
+              continue;
+            }
+            expected++;
+            if (st.isReceived()) {
+              received++;
+              late += st.isLate() ? 1 : 0;
+              run = 0;
+            } else {
+              longest = Math.max(longest, ++run);
+            }
+          }
+          assertThat(r.expectedDays()).isEqualTo(expected);
+          assertThat(r.receivedDays()).isEqualTo(received);
+          assertThat(r.lateDays()).isEqualTo(late);
+          assertThat(r.longestMissingStreak()).isEqualTo(longest);
+          assertThat(r.trailingMissingStreak()).isEqualTo(run);
+          assertThat(r.stoppedReporting(3)).isEqualTo(run >= 3);
+        }
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("a state asked of the ledger before the deadline is pending, after it missing, and otherwise as frozen")
+  void pendingBeforeDeadline() {
+    qt(300).forAll(scenarios()).checkAssert(s -> {
+      var ledger = Scenarios.ledger(s);
+      Presence p = Scenarios.presence(s);
+      for (DivisionCode unit : p.index().nodes(DivisionLevel.VILLAGE)) {
+        for (LocalDate d = s.window().start(); d.isBefore(s.window().endExclusive()); d = d.plusDays(1)) {
+          UnitDayState frozen = p.state(unit, d);
+          java.time.Instant limit = s.rules().onTimeUntil(d);
+          assertThat(UnitDayState.asOf(ledger, unit, d, limit.plusSeconds(1))).isEqualTo(frozen);
+          assertThat(UnitDayState.asOf(ledger, unit, d, limit))
+              .isEqualTo(frozen == UnitDayState.MISSING ? UnitDayState.PENDING : frozen);
+        }
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("at scale the gap-encoded columns count like plain arrays (5,000 units, sparse and dense days)")
+  void largeSample() {
+    long[] codes = new long[5000];
+    int n = 0;
+    for (int t = 0; n < codes.length; t++) {
+      for (int v = 0; v < 25 && n < codes.length; v++) {
+        codes[n++] = 440_000_000_000L + (1 + t / 40) * 100_000_000L + (1 + t / 8 % 5) * 1_000_000L
+            + (100 + t % 8) * 1000L + 201 + v;
+      }
+    }
+    java.util.Arrays.sort(codes);
+    List<org.communityprevention.reporting.registry.UnitChange> changes = new ArrayList<>();
+    for (long c : codes) {
+      changes.add(org.communityprevention.reporting.registry.UnitChange.opened(DivisionCode.ofLong(c),
+          LocalDate.of(2021, 1, 1), "村"));
+    }
+    var registry = org.communityprevention.reporting.registry.UnitRegistry.of(changes);
+    DateWindow window = DateWindow.ofDays(LocalDate.of(2021, 2, 1), 3);
+    PresenceBuilder b = PresenceBuilder.of(registry, window);
+    Random random = new Random(11);
+    int[][] state = new int[3][codes.length];
+    int[] missingPercent = {2, 50, 99};
+    for (int d = 0; d < 3; d++) {
+      for (int u = 0; u < codes.length; u++) {
+        if (random.nextInt(100) >= missingPercent[d]) {
+          boolean late = random.nextInt(100) < 3;
+          boolean figures = random.nextInt(100) < 4;
+          b.record(u, d, late, figures);
+          state[d][u] = 1 + (late ? 2 : 0) + (figures ? 4 : 0);
+        }
+      }
+    }
+    Presence p = b.build();
+    assertThat(p.memoryBytes()).isLessThan(4L * 3 * (codes.length / 8 + 64));
+    CompletenessTable table = p.table(window);
+    for (DivisionLevel level : DivisionLevel.values()) {
+      java.util.Map<DivisionCode, long[]> sums = new java.util.HashMap<>();
+      for (int u = 0; u < codes.length; u++) {
+        long[] x = sums.computeIfAbsent(DivisionCode.ofLong(codes[u]).ancestorAt(level), k -> new long[4]);
+        for (int d = 0; d < 3; d++) {
+          x[0]++;
+          x[1] += state[d][u] > 0 ? 1 : 0;
+          x[2] += (state[d][u] & 2) != 0 ? 1 : 0;
+          x[3] += (state[d][u] & 4) != 0 ? 1 : 0;
+        }
+      }
+      assertThat(sums).hasSize(p.index().nodeCount(level));
+      sums.forEach((node, x) -> {
+        CompletenessCounts expected = CompletenessCounts.of(x[0], x[1], x[2], x[3]);
+        assertThat(p.counts(node, window)).as("%s", node).isEqualTo(expected);
+        assertThat(table.counts(node)).as("table %s", node).isEqualTo(expected);
+      });
+    }
+  }
+
+  @Test
   @DisplayName("counts and rows travel through JSON unchanged")
   void jsonRoundTrips() {
     qt().forAll(scenarios()).checkAssert(s -> {
