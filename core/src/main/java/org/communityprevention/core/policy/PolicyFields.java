@@ -57,6 +57,7 @@ public final class PolicyFields {
       PolicyField.of("reporting.stoppedReportingDays", p -> p.reporting().stoppedReportingDays(), LOWER),
       PolicyField.of("reporting.suppliesPerThousandResidents",
           p -> p.reporting().suppliesPerThousandResidents(), HIGHER),
+      PolicyField.of("reporting.suppliesMinimumPerUnit", p -> p.reporting().suppliesMinimumPerUnit(), HIGHER),
       PolicyField.of("reporting.trainingCoverageTarget", p -> p.reporting().trainingCoverageTarget(), HIGHER),
       PolicyField.of("reporting.vaccinationCoverageTarget", p -> p.reporting().vaccinationCoverageTarget(), HIGHER),
       PolicyField.of("activities.meetingMaxParticipants", p -> p.activities().meetingMaxParticipants(), LOWER),

@@ -29,6 +29,12 @@ public abstract class ReportingPolicy {
   /** Required stock per 1,000 residents of each supply (足额配备, §6.4), by supply code. */
   public abstract Map<String, Integer> suppliesPerThousandResidents();
 
+  /**
+   * Minimum stock of each supply for any village or community, whatever its size (足额配备, §6.4), by supply code.
+   * The requirement of a unit is the larger of this and its per-1,000-resident share.
+   */
+  public abstract Map<String, Integer> suppliesMinimumPerUnit();
+
   /** Share (0–1) of community workers, social workers and grassroots medical staff to be trained and drilled. */
   public abstract double trainingCoverageTarget();
 

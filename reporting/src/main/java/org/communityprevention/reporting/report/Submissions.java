@@ -1,0 +1,31 @@
+package org.communityprevention.reporting.report;
+
+import java.util.Comparator;
+
+/**
+ * The canonical order of the submissions of one unit-day: revision, then filing instant, then filer, then content
+ * (a zero report before figures, figures by their counts). The last submission in this order wins, so the winner
+ * never depends on the order of arrival.
+ */
+public final class Submissions {
+  /** Orders contents: a zero report first, then figures by their counts in field order. */
+  public static final Comparator<ReportContent> CONTENT_ORDER = (a, b) -> {
+    if (a.isZeroReport() || b.isZeroReport()) {
+      return Boolean.compare(!a.isZeroReport(), !b.isZeroReport());
+    }
+    return java.util.Arrays.compare(((ReportFigures) a).counts(), ((ReportFigures) b).counts());
+  };
+
+  /** The canonical order of submissions of one unit-day. */
+  public static final Comparator<DailyReport> ORDER = Comparator.comparingInt(DailyReport::revision)
+      .thenComparing(DailyReport::filedAt)
+      .thenComparing(DailyReport::filerId)
+      .thenComparing(DailyReport::urgent)
+      .thenComparing(DailyReport::content, CONTENT_ORDER);
+
+  /** Orders reports of many unit-days: unit, day, then {@link #ORDER}. */
+  public static final Comparator<DailyReport> BY_UNIT_DAY = Comparator.comparing(DailyReport::unit)
+      .thenComparing(DailyReport::day).thenComparing(ORDER);
+
+  private Submissions() {}
+}
