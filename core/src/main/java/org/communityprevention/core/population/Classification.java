@@ -10,16 +10,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.decision.Reason;
+import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
 
 /**
  * The key-population classification of one resident on one date (重点人群分类结果): every category the rules put
  * the person in ({@link #memberships()}), the workers' manual decisions in force beside them ({@link #overrides()}),
  * the categories that count after the manual decisions ({@link #effectiveCategories()}), and the policy that
- * decided. A manual decision always wins and a disagreement is flagged, never silently resolved.
+ * decided. A manual decision always wins and a disagreement is flagged ({@link #disagreement()}), never silently
+ * resolved. The effective categories and the flag are stored (so JSON carries them) and checked against the
+ * memberships and overrides: an inconsistent value cannot be built.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -47,6 +51,36 @@ public abstract class Classification {
    */
   public abstract List<Reason> notes();
 
+  /** The categories that count: the automatic ones, with the manual decisions applied. */
+  @Value.NaturalOrder
+  public abstract SortedSet<Category> effectiveCategories();
+
+  /** Whether a manual decision differs from the automatic outcome. */
+  public abstract boolean disagreement();
+
+  @Value.Check
+  void check() {
+    Set<Category> effective = automaticCategories();
+    for (OverrideOutcome o : overrides()) {
+      if (o.automaticallyHeld() != effective.contains(o.manual().category())) {
+        throw ValidationException.of("overrides", "core.population.inconsistent_flag");
+      }
+    }
+    for (OverrideOutcome o : overrides()) {
+      if (o.manual().action() == OverrideAction.ADD) {
+        effective.add(o.manual().category());
+      } else {
+        effective.remove(o.manual().category());
+      }
+    }
+    if (!effective.equals(effectiveCategories())) {
+      throw ValidationException.of("effectiveCategories", "core.population.inconsistent_flag");
+    }
+    if (disagreement() != overrides().stream().anyMatch(OverrideOutcome::disagrees)) {
+      throw ValidationException.of("disagreement", "core.population.inconsistent_flag");
+    }
+  }
+
   /** The categories the rules put the person in. */
   @JsonIgnore
   public Set<Category> automaticCategories() {
@@ -55,24 +89,10 @@ public abstract class Classification {
     return out;
   }
 
-  /** The categories that count: the automatic ones, with the manual decisions applied. */
-  @JsonIgnore
-  public Set<Category> effectiveCategories() {
-    Set<Category> out = automaticCategories();
-    for (OverrideOutcome o : overrides()) {
-      if (o.manual().action() == OverrideAction.ADD) {
-        out.add(o.manual().category());
-      } else {
-        out.remove(o.manual().category());
-      }
-    }
-    return out;
-  }
-
-  /** Whether a manual decision differs from the automatic outcome. */
+  /** Whether a manual decision differs from the automatic outcome; the same as {@link #disagreement()}. */
   @JsonIgnore
   public boolean hasDisagreement() {
-    return overrides().stream().anyMatch(OverrideOutcome::disagrees);
+    return disagreement();
   }
 
   /** The membership of a category, if the rules put the person in it. */
@@ -90,7 +110,7 @@ public abstract class Classification {
 
   /** The effective categories as a {@link Decision}, with every reason and the policy. */
   public Decision<Set<Category>> toDecision() {
-    return Decision.of(effectiveCategories(), policy(), allReasons());
+    return Decision.of(Set.copyOf(effectiveCategories()), policy(), allReasons());
   }
 
   /** Builds a {@link Classification}. */

@@ -2,6 +2,7 @@ package org.communityprevention.core.population;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
 
 /**
@@ -22,12 +23,19 @@ public abstract class OverrideOutcome {
   public abstract boolean automaticallyHeld();
 
   /** Whether the manual decision differs from the automatic outcome. */
-  public boolean disagrees() {
-    return (manual().action() == OverrideAction.ADD) != automaticallyHeld();
+  @Value.Parameter
+  public abstract boolean disagrees();
+
+  @Value.Check
+  void check() {
+    if (disagrees() != ((manual().action() == OverrideAction.ADD) != automaticallyHeld())) {
+      throw ValidationException.of("disagrees", "core.population.inconsistent_flag");
+    }
   }
 
-  /** An outcome. */
+  /** An outcome; whether it disagrees follows from the decision and the automatic outcome. */
   public static OverrideOutcome of(ManualOverride manual, boolean automaticallyHeld) {
-    return ImmutableOverrideOutcome.of(manual, automaticallyHeld);
+    return ImmutableOverrideOutcome.of(manual, automaticallyHeld,
+        (manual.action() == OverrideAction.ADD) != automaticallyHeld);
   }
 }

@@ -76,4 +76,18 @@ class ManualOverrideExamplesTest {
     assertThat(e.violations()).extracting(v -> v.field() + " " + v.code())
         .containsExactly("overrides[1] core.population.override_conflict");
   }
+
+  @Test
+  @DisplayName("the JSON carries the effective categories and the disagreement flag, and refuses inconsistent ones")
+  void jsonFlags() {
+    PersonFacts f = person().from(CONTACT).addOverrides(ManualOverride.of(Category.CLOSE_CONTACT,
+        OverrideAction.REMOVE, d("2021-02-03"), "W-7", "CDC review")).build();
+    String json = org.communityprevention.core.json.Json.write(PopulationClassifier.classify(f, d("2021-02-03"), ED7));
+    assertThat(json).contains("\"effectiveCategories\":[]").contains("\"disagreement\":true")
+        .contains("\"disagrees\":true");
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> org.communityprevention.core.json
+        .Json.read(json.replace("\"disagreement\":true", "\"disagreement\":false"), Classification.class));
+    assertThat(e.violations()).extracting(v -> v.field() + " " + v.code())
+        .containsExactly("disagreement core.population.inconsistent_flag");
+  }
 }
