@@ -3,6 +3,7 @@ package org.communityprevention.risk.designation;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import org.communityprevention.core.area.RiskLevel;
@@ -45,12 +46,20 @@ public final class DesignationRules {
   private final RiskPolicy risk;
   private final boolean hasMedium;
   private final long threshold;
+  private final ImmutableSortedSet<RiskLevel> tiers;
+  private final int tierMask;
 
   private DesignationRules(Policy policy) {
     this.policy = policy;
     this.risk = policy.risk();
     this.hasMedium = risk.tiers().contains(RiskLevel.MEDIUM);
     this.threshold = risk.highCumulativeThreshold().map(Integer::longValue).orElse(-1L);
+    this.tiers = ImmutableSortedSet.copyOf(risk.tiers());
+    int mask = 0;
+    for (RiskLevel l : tiers) {
+      mask |= 1 << l.ordinal();
+    }
+    this.tierMask = mask;
   }
 
   /**
@@ -110,7 +119,12 @@ public final class DesignationRules {
 
   /** The tiers in use. */
   public SortedSet<RiskLevel> tiers() {
-    return ImmutableSortedSet.copyOf(risk.tiers());
+    return tiers;
+  }
+
+  /** The tiers as a bit mask over level ordinals. */
+  public int tierMask() {
+    return tierMask;
   }
 
   /** Whether the tiers include MEDIUM. */
@@ -179,9 +193,9 @@ public final class DesignationRules {
    * @param cumulative the counted infections so far, this day included
    * @param clusterInWindow whether a cluster was identified within the window ending this day
    */
-  public java.util.Optional<RiskLevel> factsLevel(int counted, long cumulative, boolean clusterInWindow) {
+  public Optional<RiskLevel> factsLevel(int counted, long cumulative, boolean clusterInWindow) {
     int level = factsLevelOrdinal(counted, cumulative, clusterInWindow);
-    return level < 0 ? java.util.Optional.empty() : java.util.Optional.of(RiskLevel.values()[level]);
+    return level < 0 ? Optional.empty() : Optional.of(RiskLevel.values()[level]);
   }
 
   /** {@link #factsLevel} as a level ordinal, -1 for a clean day; allocation-free for the hot path. */

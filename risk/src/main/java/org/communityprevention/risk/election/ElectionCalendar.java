@@ -8,6 +8,7 @@ import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.risk.timeline.LevelSeries;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +34,7 @@ public abstract class ElectionCalendar {
   /** Whether the election may go on on a day of the window. */
   public boolean mayProceedOn(LocalDate date) {
     if (!window().contains(date)) {
-      throw ValidationException.of("date", org.communityprevention.risk.timeline.LevelSeries.OUTSIDE, "date", date, "window", window());
+      throw ValidationException.of("date", LevelSeries.OUTSIDE, "date", date, "window", window());
     }
     return suspensions().stream().noneMatch(s -> s.contains(date));
   }

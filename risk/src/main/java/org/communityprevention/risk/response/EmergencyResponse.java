@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.communityprevention.core.area.AreaProfile;
 import org.communityprevention.core.area.ResponseMeasure;
 import org.communityprevention.core.area.RiskLevel;
@@ -148,9 +149,9 @@ public final class EmergencyResponse {
           .fact("fromLevelZh", before.level().chinese()).fact("toLevel", after.level())
           .fact("toLevelZh", after.level().chinese()).build());
     }
-    java.util.TreeSet<ResponseMeasure> added = new java.util.TreeSet<>(after.measures());
+    TreeSet<ResponseMeasure> added = new TreeSet<>(after.measures());
     added.removeAll(before.measures());
-    java.util.TreeSet<ResponseMeasure> removed = new java.util.TreeSet<>(before.measures());
+    TreeSet<ResponseMeasure> removed = new TreeSet<>(before.measures());
     removed.removeAll(after.measures());
     if (!added.isEmpty()) {
       reasons.add(ResponseMeasures.measures(Reason.of(MEASURES_ADDED, Clause.S2_1), added)

@@ -3,8 +3,10 @@ package org.communityprevention.risk.response;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.communityprevention.core.area.AreaProfile;
 import org.communityprevention.core.area.ResponseMeasure;
 import org.communityprevention.core.decision.PolicyRef;
@@ -53,12 +55,12 @@ public abstract class ResponseTimeline {
 
   /** The measures in force on a day of the window. */
   public SortedSet<ResponseMeasure> measuresOn(LocalDate date) {
-    java.util.TreeSet<ResponseMeasure> m = new java.util.TreeSet<>(initial().measures());
+    TreeSet<ResponseMeasure> m = new TreeSet<>(initial().measures());
     for (ResponseTransition t : upTo(date)) {
       m.removeAll(t.removed());
       m.addAll(t.added());
     }
-    return java.util.Collections.unmodifiableSortedSet(m);
+    return Collections.unmodifiableSortedSet(m);
   }
 
   private List<ResponseTransition> upTo(LocalDate date) {

@@ -2,6 +2,9 @@ package org.communityprevention.risk.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -87,11 +90,7 @@ final class LevelEngine {
     this.hasMedium = rules.hasMedium();
     // Clusters matter only where a cumulative threshold can make the difference between medium and high.
     this.tracksClusters = rules.highCumulativeThreshold().isPresent() && hasMedium;
-    int mask = 0;
-    for (RiskLevel l : rules.tiers()) {
-      mask |= 1 << l.ordinal();
-    }
-    this.tierMask = mask;
+    this.tierMask = rules.tierMask();
   }
 
   /** An engine at a fresh state: low before {@code firstDay}. */
@@ -115,8 +114,8 @@ final class LevelEngine {
     e.pendingMedium = s.unconfirmedMediumSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
     e.pendingHigh = s.unconfirmedHighSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
     if (e.tracksClusters) {
-      java.util.List<ClusterLink> links = new ArrayList<>(s.recentClusterLinks());
-      links.sort(java.util.Comparator.comparing(ClusterLink::clusterId).thenComparing(ClusterLink::date));
+      List<ClusterLink> links = new ArrayList<>(s.recentClusterLinks());
+      links.sort(Comparator.comparing(ClusterLink::clusterId).thenComparing(ClusterLink::date));
       for (ClusterLink link : links) {
         e.track(link.clusterId()).add((int) link.date().toEpochDay(), link.cases());
       }
@@ -151,6 +150,40 @@ final class LevelEngine {
   /** A day without facts. */
   void emptyDay() {
     day(0, 0, null, -1);
+  }
+
+  /**
+   * How many of the next {@code max} days, all without facts, pass without any change: none steps down, so
+   * {@link #skipQuiet} may pass them in one go.
+   */
+  int quietDays(int max) {
+    if (level == LOW) {
+      return max;
+    }
+    return Math.max(0, Math.min(max, stagePeriod - stageClean));
+  }
+
+  /** Passes {@code k} quiet days (see {@link #quietDays}) exactly as {@code k} calls of {@link #emptyDay} would. */
+  void skipQuiet(int k) {
+    int first = day + 1;
+    day += k;
+    dayFrom = level;
+    stepFrom = -1;
+    stepTo = -1;
+    factsLevel = -1;
+    upgraded = false;
+    restarted = false;
+    clusterInWindow = false;
+    official = -1;
+    findings = 0;
+    counted = 0;
+    streakBefore = cleanStreak + k - 1;
+    policyLevel = level;
+    cleanStreak += k;
+    stageClean = level > LOW ? stageClean + k : 0;
+    int base = lastOfficial < 0 ? LOW : lastOfficial;
+    pendingMedium = level >= MEDIUM && MEDIUM > base ? (pendingMedium == NONE ? first : pendingMedium) : NONE;
+    pendingHigh = level >= HIGH && HIGH > base ? (pendingHigh == NONE ? first : pendingHigh) : NONE;
   }
 
   /**
@@ -349,8 +382,8 @@ final class LevelEngine {
         return;
       }
       if (size == days.length) {
-        days = java.util.Arrays.copyOf(days, size * 2);
-        counts = java.util.Arrays.copyOf(counts, size * 2);
+        days = Arrays.copyOf(days, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
       }
       days[size] = d;
       counts[size] = n;

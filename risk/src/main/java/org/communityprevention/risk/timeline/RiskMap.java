@@ -17,6 +17,7 @@ import org.communityprevention.core.policy.GoverningLevel;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.core.validation.Violation;
 import org.communityprevention.risk.designation.AreaId;
 
 /**
@@ -59,11 +60,11 @@ public final class RiskMap {
    * @throws ValidationException with {@value #WINDOW} naming each area whose series does not cover the window
    */
   public static RiskMap of(Policy policy, DateWindow window, Map<AreaId, LevelSeries> areas) {
-    List<org.communityprevention.core.validation.Violation> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     for (Map.Entry<AreaId, LevelSeries> e : areas.entrySet()) {
       LevelSeries s = e.getValue();
       if (!window.isEmpty() && !(s.covers(window.start()) && s.covers(window.endExclusive().minusDays(1)))) {
-        problems.add(org.communityprevention.core.validation.Violation.of("areas[" + e.getKey() + "]", WINDOW,
+        problems.add(Violation.of("areas[" + e.getKey() + "]", WINDOW,
             "window", window));
       }
     }

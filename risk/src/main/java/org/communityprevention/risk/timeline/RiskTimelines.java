@@ -3,11 +3,13 @@ package org.communityprevention.risk.timeline;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
@@ -61,11 +63,7 @@ public final class RiskTimelines {
     LevelEngine e = LevelEngine.of(rules, state);
     List<LevelTransition> transitions = new ArrayList<>();
     List<DesignationFinding> findings = new ArrayList<>();
-    long target = facts.date().toEpochDay();
-    while (e.day + 1 < target) {
-      e.emptyDay();
-      TimelineExplainer.explainDay(e, state.area(), null, transitions, findings);
-    }
+    passEmptyDays(e, state.area(), facts.date().toEpochDay(), transitions, findings);
     feed(e, facts, state.area(), transitions, findings);
     return Advance.of(toState(e, state.area()), transitions, findings);
   }
@@ -83,10 +81,7 @@ public final class RiskTimelines {
     LevelEngine e = LevelEngine.of(rules, state);
     List<LevelTransition> transitions = new ArrayList<>();
     List<DesignationFinding> findings = new ArrayList<>();
-    while (e.day < through.toEpochDay()) {
-      e.emptyDay();
-      TimelineExplainer.explainDay(e, state.area(), null, transitions, findings);
-    }
+    passEmptyDays(e, state.area(), through.toEpochDay() + 1, transitions, findings);
     return Advance.of(toState(e, state.area()), transitions, findings);
   }
 
@@ -193,7 +188,7 @@ public final class RiskTimelines {
     LevelEngine e = LevelEngine.fresh(rules, window.start());
     run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), null, transitions, findings);
     return new RiskTimeline.Builder().area(area).policy(rules.policyRef()).window(window)
-        .initialLevel(org.communityprevention.core.area.RiskLevel.LOW).addAllTransitions(transitions)
+        .initialLevel(RiskLevel.LOW).addAllTransitions(transitions)
         .addAllFindings(findings).endState(toState(e, area)).build();
   }
 
@@ -206,24 +201,50 @@ public final class RiskTimelines {
       List<DesignationFinding> findings) {
     int start = (int) window.start().toEpochDay();
     int end = (int) window.endExclusive().toEpochDay();
-    int ri = 0;
-    int di = 0;
     int nr = reports.size();
     int nd = designations.size();
+    int[] reportDays = new int[nr];
+    for (int i = 0; i < nr; i++) {
+      reportDays[i] = (int) reports.get(i).date().toEpochDay();
+    }
+    int[] designationDays = new int[nd];
+    for (int i = 0; i < nd; i++) {
+      designationDays[i] = (int) designations.get(i).effectiveDate().toEpochDay();
+    }
+    int ri = 0;
+    int di = 0;
     while (e.day + 1 < end) {
       int d = e.day + 1;
+      int next = Math.min(ri < nr ? reportDays[ri] : end, di < nd ? designationDays[di] : end);
+      if (d < next) {
+        // Days without facts: pass the quiet ones at once, one by one where a step down falls.
+        int quiet = e.quietDays(next - d);
+        if (quiet > 0) {
+          e.skipQuiet(quiet);
+          if (levels != null) {
+            Arrays.fill(levels, d - start, d - start + quiet, (byte) e.level);
+          }
+          continue;
+        }
+        e.emptyDay();
+        if (levels != null) {
+          levels[d - start] = (byte) e.level;
+        }
+        if (transitions != null) {
+          TimelineExplainer.explainDay(e, area, null, transitions, findings);
+        }
+        continue;
+      }
       int rs = ri;
-      while (ri < nr && reports.get(ri).date().toEpochDay() == d) {
+      while (ri < nr && reportDays[ri] == d) {
         ri++;
       }
       int ds = di;
-      while (di < nd && designations.get(di).effectiveDate().toEpochDay() == d) {
+      while (di < nd && designationDays[di] == d) {
         di++;
       }
       String document = null;
-      if (rs == ri && ds == di) {
-        e.emptyDay();
-      } else if (ri - rs == 1 && ds == di) {
+      if (ri - rs == 1 && ds == di) {
         // One report: its counts go straight in; the same as merging it alone.
         CaseReport r = reports.get(rs);
         e.day(r.localConfirmed(), r.localAsymptomatic(),
@@ -242,6 +263,20 @@ public final class RiskTimelines {
       }
       if (transitions != null) {
         TimelineExplainer.explainDay(e, area, document, transitions, findings);
+      }
+    }
+  }
+
+  /** Folds days without facts up to (excluding) {@code endDay}, explaining the ones that change something. */
+  private static void passEmptyDays(LevelEngine e, AreaId area, long endDay, List<LevelTransition> transitions,
+      List<DesignationFinding> findings) {
+    while (e.day + 1 < endDay) {
+      int quiet = e.quietDays((int) (endDay - e.day - 1));
+      if (quiet > 0) {
+        e.skipQuiet(quiet);
+      } else {
+        e.emptyDay();
+        TimelineExplainer.explainDay(e, area, null, transitions, findings);
       }
     }
   }
