@@ -3,6 +3,7 @@ package org.communityprevention.services.eligibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,42 @@ public abstract class Resident {
   @JsonIgnore
   public String personId() {
     return facts().personId();
+  }
+
+  /**
+   * The birth date (given, else from the identity number) as {@link LocalDate}'s packing, proleptic month × 32 + day
+   * of month, or {@link Long#MIN_VALUE} if unknown: worked out once, so the hot path reads a number rather than
+   * unwrapping an optional per decision.
+   */
+  @Value.Derived
+  @JsonIgnore
+  long birthKey() {
+    LocalDate birth = facts().effectiveBirthDate().orElse(null);
+    return birth == null ? Long.MIN_VALUE : packed(birth);
+  }
+
+  /** The recorded age, or -1: used only when the birth date is unknown. */
+  @Value.Derived
+  @JsonIgnore
+  int recordedAge() {
+    return facts().age().orElse(-1);
+  }
+
+  /**
+   * Age in whole years on a day, as {@code ChronoUnit.YEARS.between(birth, date)} counts it, or -1 if unknown or
+   * negative; the recorded age where there is no birth date. Allocates nothing.
+   */
+  int ageOn(LocalDate date) {
+    long birth = birthKey();
+    if (birth == Long.MIN_VALUE) {
+      return recordedAge();
+    }
+    long years = (packed(date) - birth) / 32 / 12;
+    return years < 0 ? -1 : (int) years;
+  }
+
+  private static long packed(LocalDate d) {
+    return (d.getYear() * 12L + d.getMonthValue() - 1) * 32L + d.getDayOfMonth();
   }
 
   @Value.Check

@@ -2,7 +2,6 @@ package org.communityprevention.services.eligibility;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -222,7 +221,7 @@ public final class ServiceEligibility {
 
   /** The dispatch priority of a resident with these traits on a day. */
   public DispatchPriority priority(Resident resident, LocalDate date, long traits) {
-    int age = ageOn(resident.facts(), date);
+    int age = resident.ageOn(date);
     return DispatchPriority.of(resident.personId(), levelOf(traits),
         Long.bitCount(traits & Trait.VULNERABILITY_MASK), age < 0 ? Optional.empty() : Optional.of(age));
   }
@@ -364,7 +363,7 @@ public final class ServiceEligibility {
     }
 
     PersonFacts facts = resident.facts();
-    int age = ageOn(facts, date);
+    int age = resident.ageOn(date);
     if (age >= elderlyAge) {
       traits |= Trait.ELDERLY.bit();
       if (evidence != null) {
@@ -485,20 +484,6 @@ public final class ServiceEligibility {
       return traits | trait.bit();
     }
     return traits;
-  }
-
-  /** Age in whole years on a day, or -1 if unknown; no boxing on the common paths. */
-  static int ageOn(PersonFacts facts, LocalDate date) {
-    Optional<LocalDate> birth = facts.birthDate();
-    if (birth.isEmpty() && facts.identityNumber().isPresent()) {
-      birth = Optional.of(facts.identityNumber().get().birthDate());
-    }
-    if (birth.isPresent()) {
-      long years = ChronoUnit.YEARS.between(birth.get(), date);
-      return years < 0 ? -1 : (int) years;
-    }
-    Optional<Integer> recorded = facts.age();
-    return recorded.isPresent() ? recorded.get() : -1;
   }
 
   private static Optional<RiskLevel> closedManagementFrom(Policy policy) {

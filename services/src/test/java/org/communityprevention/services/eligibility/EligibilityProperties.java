@@ -62,6 +62,17 @@ class EligibilityProperties {
   }
 
   @Test
+  @DisplayName("the hot path's age is core's age in whole years (PersonFacts.ageOn), on any day")
+  void ageAgreesWithCore() {
+    qt().forAll(datedResidents(), dates()).checkAssert((dr, day) -> {
+      int expected = dr.value().facts().ageOn(day).map(a -> a < 0 ? -1 : a).orElse(-1);
+      assertThat(dr.value().ageOn(day)).isEqualTo(expected);
+      assertThat(dr.value().ageOn(day.plusYears(3).plusDays(59))).isEqualTo(
+          dr.value().facts().ageOn(day.plusYears(3).plusDays(59)).map(a -> a < 0 ? -1 : a).orElse(-1));
+    });
+  }
+
+  @Test
   @DisplayName("scope extension: an outbreak area offers everything a quiet area does, except the §5.3 holiday visit")
   void scopeExtension() {
     qt().forAll(datedResidents(), quietAreas(), outbreakAreas()).checkAssert((dr, quiet, outbreak) -> {
