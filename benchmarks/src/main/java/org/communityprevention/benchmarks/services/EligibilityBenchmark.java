@@ -89,7 +89,8 @@ public class EligibilityBenchmark {
     int flags = rules.areaFlags(area, ResidentFixture.DAY);
     for (Resident r : residents) {
       long traits = rules.traits(r, ResidentFixture.DAY);
-      acc += ServiceEligibility.decide(traits, flags) + rules.priority(r, ResidentFixture.DAY, traits).vulnerabilities();
+      acc += ServiceEligibility.decide(traits, flags);
+      acc += rules.priority(r, ResidentFixture.DAY, traits).vulnerabilities();
     }
     return acc;
   }

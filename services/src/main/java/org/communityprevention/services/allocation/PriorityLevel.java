@@ -5,7 +5,7 @@ package org.communityprevention.services.allocation;
  * Which traits make which level is stated by the eligibility rules.
  */
 public enum PriorityLevel {
-  /** 紧急: cannot manage at all without help (失能, a child without a carer, an old person living alone, regular treatment). */
+  /** 紧急: cannot manage without help (失能, a child without a carer, a very old person alone, regular treatment). */
   URGENT("紧急", "urgent"),
   /** 优先: a vulnerable resident (elderly, disabled, pregnant, a child in difficulty, in home isolation, …). */
   HIGH("优先", "high"),

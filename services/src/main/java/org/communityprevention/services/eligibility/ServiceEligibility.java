@@ -115,7 +115,7 @@ public final class ServiceEligibility {
 
   // ---------------------------------------------------------------- area
 
-  /** Whether an area counts as having an outbreak: its explicit flag, else its level from {@code services.outbreakFrom}. */
+  /** Whether an area has an outbreak: its explicit flag, else its level from {@code services.outbreakFrom}. */
   public boolean hasOutbreak(AreaSituation area) {
     Optional<Boolean> declared = area.outbreak();
     return declared.isPresent() ? declared.get() : area.riskLevel().atLeast(outbreakFrom);

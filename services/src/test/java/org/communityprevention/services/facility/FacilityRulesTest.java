@@ -73,7 +73,7 @@ class FacilityRulesTest {
   }
 
   @Test
-  @DisplayName("§5.5 the authorities' outbreak flag counts: a low-risk area with an outbreak is restricted, a medium one declared free is still restricted from activities.facilityRestrictionsFrom")
+  @DisplayName("§5.5 a low-risk area with an outbreak is restricted; a medium one declared free still is, by level")
   void explicitOutbreakFlag() {
     assertThat(RULES.on(CENTRE, AreaSituation.at(RiskLevel.LOW, true), DAY).restricted()).isTrue();
     FacilityOperatingRules declaredFree = RULES.on(CENTRE, AreaSituation.at(RiskLevel.MEDIUM, false), DAY);
