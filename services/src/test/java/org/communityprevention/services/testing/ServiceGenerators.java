@@ -229,9 +229,12 @@ public final class ServiceGenerators {
       switch ((int) draw(in, 0, 9)) {
         case 0: {
           Category c = Category.all().get((int) draw(in, 0, Category.all().size() - 1));
-          return new Addition("category " + c, r -> r.classification().membership(c).isPresent() ? r
-              : new Resident.Builder().from(r).classification(new Classification.Builder().from(r.classification())
-                  .addMemberships(membership(c, date)).build()).build());
+          return new Addition("category " + c, r -> {
+            Set<Category> categories = r.classification().automaticCategories();
+            categories.add(c);
+            return new Resident.Builder().from(r).classification(classification(r.personId(), date, categories,
+                r.classification().overrides())).build();
+          });
         }
         case 1: {
           SocialStatus s = SocialStatus.values()[(int) draw(in, 0, SocialStatus.values().length - 1)];
@@ -278,7 +281,11 @@ public final class ServiceGenerators {
         .build();
   }
 
-  /** A classification on a day putting the person in the given categories, with manual decisions. */
+  /**
+   * A classification on a day putting the person in the given categories, with manual decisions (each decision's
+   * {@code automaticallyHeld} is set from the categories). Every classification of the services tests is built
+   * here, so a change to core's {@code Classification} needs one change in this module's tests.
+   */
   public static Classification classification(String personId, LocalDate date, Set<Category> categories,
       List<OverrideOutcome> overrides) {
     Classification.Builder b = new Classification.Builder();
@@ -288,7 +295,10 @@ public final class ServiceGenerators {
         b.addMemberships(membership(c, date));
       }
     }
-    return b.addAllOverrides(overrides).build();
+    for (OverrideOutcome o : overrides) {
+      b.addOverrides(OverrideOutcome.of(o.manual(), categories.contains(o.manual().category())));
+    }
+    return b.build();
   }
 
   /** A classification on a day putting the person in the given categories. */

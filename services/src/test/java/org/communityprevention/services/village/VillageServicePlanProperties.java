@@ -18,6 +18,7 @@ import java.util.Random;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.services.allocation.CapacityPlan;
 import org.communityprevention.services.allocation.DispatchPriority;
 import org.communityprevention.services.allocation.ServiceDemand;
@@ -25,6 +26,7 @@ import org.communityprevention.services.catalogue.ChannelPlan;
 import org.communityprevention.services.catalogue.CommunityService;
 import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.eligibility.ServiceEligibility;
+import org.communityprevention.services.testing.ServiceGenerators;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -47,10 +49,10 @@ class VillageServicePlanProperties {
       }
       if (in.next(Constraint.between(0, 3)) == 0) {
         residents.addAll(villages(date.minusDays(1), 2).generate(in).stream()
-            .map(r -> new Resident.Builder().from(r).facts(new org.communityprevention.core.population.PersonFacts
-                .Builder().from(r.facts()).personId("old-" + r.personId()).build())
-                .classification(new org.communityprevention.core.population.Classification.Builder()
-                    .from(r.classification()).personId("old-" + r.personId()).build()).build())
+            .map(r -> new Resident.Builder().from(r)
+                .facts(new PersonFacts.Builder().from(r.facts()).personId("old-" + r.personId()).build())
+                .classification(ServiceGenerators.classification("old-" + r.personId(), r.classification().asOf(),
+                    r.classification().automaticCategories(), r.classification().overrides())).build())
             .toList());
       }
       return new Case(date, residents, areas().generate(in), channelPlans().generate(in),
