@@ -1,5 +1,6 @@
 package org.communityprevention.services.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * at least one eligible resident, in catalogue order.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAllocation.class)
 @JsonDeserialize(as = ImmutableAllocation.class)
 public abstract class Allocation {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * the plan does not list is not limited; a capacity of 0 serves nobody and puts everyone on the waiting list.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCapacityPlan.class)
 @JsonDeserialize(as = ImmutableCapacityPlan.class)
 public abstract class CapacityPlan {

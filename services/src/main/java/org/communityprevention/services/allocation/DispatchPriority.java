@@ -1,5 +1,6 @@
 package org.communityprevention.services.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * when they are equal, so a queue never depends on the input order.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableDispatchPriority.class)
 @JsonDeserialize(as = ImmutableDispatchPriority.class)
 public abstract class DispatchPriority implements Comparable<DispatchPriority> {

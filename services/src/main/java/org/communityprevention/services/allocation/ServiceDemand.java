@@ -1,6 +1,7 @@
 package org.communityprevention.services.allocation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * household and their dispatch priority. The input of capacity allocation.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableServiceDemand.class)
 @JsonDeserialize(as = ImmutableServiceDemand.class)
 public abstract class ServiceDemand {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * while a resident after them is served and no capacity is left idle while anyone waits.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableServiceQueue.class)
 @JsonDeserialize(as = ImmutableServiceQueue.class)
 public abstract class ServiceQueue {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
  * covers where the plan has none, and reports that gap as a finding.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableChannelPlan.class)
 @JsonDeserialize(as = ImmutableChannelPlan.class)
 public abstract class ChannelPlan {

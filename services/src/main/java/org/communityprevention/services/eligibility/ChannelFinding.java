@@ -1,5 +1,6 @@
 package org.communityprevention.services.eligibility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * channel: eligibility offers it anyway, and the finding tells the village to fix its plan.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableChannelFinding.class)
 @JsonDeserialize(as = ImmutableChannelFinding.class)
 public abstract class ChannelFinding {

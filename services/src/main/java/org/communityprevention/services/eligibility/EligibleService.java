@@ -1,6 +1,7 @@
 package org.communityprevention.services.eligibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * the village's plan runs, any gap in that plan, and why: one reason per rule that fired, then the channel reasons.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableEligibleService.class)
 @JsonDeserialize(as = ImmutableEligibleService.class)
 public abstract class EligibleService {

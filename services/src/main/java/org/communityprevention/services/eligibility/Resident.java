@@ -1,6 +1,7 @@
 package org.communityprevention.services.eligibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  * household they belong to. The classification and the facts must be about the same person.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableResident.class)
 @JsonDeserialize(as = ImmutableResident.class)
 public abstract class Resident {

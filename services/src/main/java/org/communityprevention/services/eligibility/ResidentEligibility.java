@@ -1,6 +1,7 @@
 package org.communityprevention.services.eligibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  * mask ({@link #serviceMask()}).
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableResidentEligibility.class)
 @JsonDeserialize(as = ImmutableResidentEligibility.class)
 public abstract class ResidentEligibility {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.eligibility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * the resident spends the holiday here. Every field defaults to "no need".
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableServiceNeeds.class)
 @JsonDeserialize(as = ImmutableServiceNeeds.class)
 public abstract class ServiceNeeds {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.facility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * with how many people each holds at once.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableFacility.class)
 @JsonDeserialize(as = ImmutableFacility.class)
 public abstract class Facility {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.facility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * decided.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableFacilityOperatingRules.class)
 @JsonDeserialize(as = ImmutableFacilityOperatingRules.class)
 public abstract class FacilityOperatingRules {

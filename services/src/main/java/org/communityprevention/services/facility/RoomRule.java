@@ -1,5 +1,6 @@
 package org.communityprevention.services.facility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * has a limit; an open room has none; a suspended room admits nobody.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRoomRule.class)
 @JsonDeserialize(as = ImmutableRoomRule.class)
 public abstract class RoomRule {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.subsidy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** Days a worker served in one area (在岗服务期间), every day of a half-open window. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableDutyPeriod.class)
 @JsonDeserialize(as = ImmutableDutyPeriod.class)
 public abstract class DutyPeriod {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.subsidy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  * written out. Before its first entry an area's level is unknown.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRiskTimeline.class)
 @JsonDeserialize(as = ImmutableRiskTimeline.class)
 public abstract class RiskTimeline {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.subsidy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * yuan it earns ({@code services.workerSubsidyYuanPerDay}; 0 at a level the policy does not pay).
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSubsidyDay.class)
 @JsonDeserialize(as = ImmutableSubsidyDay.class)
 public abstract class SubsidyDay {

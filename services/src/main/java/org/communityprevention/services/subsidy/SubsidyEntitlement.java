@@ -1,5 +1,6 @@
 package org.communityprevention.services.subsidy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * and yuan; the days per level; the total; why; and the policy that decided.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSubsidyEntitlement.class)
 @JsonDeserialize(as = ImmutableSubsidyEntitlement.class)
 public abstract class SubsidyEntitlement {

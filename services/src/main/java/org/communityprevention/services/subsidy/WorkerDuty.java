@@ -1,5 +1,6 @@
 package org.communityprevention.services.subsidy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** The service record of one community worker (社区工作者在岗记录): the areas and days they served. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableWorkerDuty.class)
 @JsonDeserialize(as = ImmutableWorkerDuty.class)
 public abstract class WorkerDuty {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.village;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * residents and households that is. A resident without a household id counts as a household of their own.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableServiceList.class)
 @JsonDeserialize(as = ImmutableServiceList.class)
 public abstract class ServiceList {

@@ -1,5 +1,6 @@
 package org.communityprevention.services.village;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** A village or community (村、社区) on a Beijing day, with the situation of its area that day. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableVillageDay.class)
 @JsonDeserialize(as = ImmutableVillageDay.class)
 public abstract class VillageDay {

@@ -1,6 +1,7 @@
 package org.communityprevention.services.village;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.EnumMap;
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
  * on the input order.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableVillageServicePlan.class)
 @JsonDeserialize(as = ImmutableVillageServicePlan.class)
 public abstract class VillageServicePlan {
