@@ -24,7 +24,7 @@ public abstract class DutyPeriod {
 
   @Value.Check
   void check() {
-    if (areaId().isBlank()) {
+    if (areaId().isBlank() || areaId().length() > RiskTimeline.MAX_ID_LENGTH) {
       throw ValidationException.of("areaId", "services.subsidy.area_id", "max", RiskTimeline.MAX_ID_LENGTH);
     }
     if (days().isEmpty()) {

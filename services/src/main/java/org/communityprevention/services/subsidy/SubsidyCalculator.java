@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
@@ -75,7 +74,6 @@ public final class SubsidyCalculator {
   public SubsidyEntitlement entitlement(WorkerDuty duty, DateWindow claimPeriod) {
     List<Violation> problems = new ArrayList<>();
     TreeMap<LocalDate, SubsidyDay> byDay = new TreeMap<>();
-    TreeSet<LocalDate> outside = new TreeSet<>();
     for (int j = 0; j < duty.periods().size(); j++) {
       DutyPeriod period = duty.periods().get(j);
       RiskTimeline timeline = timelines.get(period.areaId());
@@ -83,11 +81,10 @@ public final class SubsidyCalculator {
         problems.add(Violation.of("periods[" + j + "].areaId", "services.subsidy.unknown_area"));
         continue;
       }
-      for (LocalDate d = period.days().start(); d.isBefore(period.days().endExclusive()); d = d.plusDays(1)) {
-        if (!claimPeriod.contains(d)) {
-          outside.add(d);
-          continue;
-        }
+      // Only the days inside the claim period are looked at, so a long duty record costs no more than the claim.
+      LocalDate from = max(period.days().start(), claimPeriod.start());
+      LocalDate to = min(period.days().endExclusive(), claimPeriod.endExclusive());
+      for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
         Optional<RiskLevel> level = timeline.levelOn(d);
         if (level.isEmpty()) {
           problems.add(Violation.of("periods[" + j + "]", "services.subsidy.level_unknown", "date", d));
@@ -115,9 +112,10 @@ public final class SubsidyCalculator {
         .fact("mediumDays", daysByLevel.getOrDefault(RiskLevel.MEDIUM, 0))
         .fact("highDays", daysByLevel.getOrDefault(RiskLevel.HIGH, 0)).fact("totalYuan", total)
         .policy("services.workerSubsidyYuanPerDay", new TreeMap<>(rates)).build());
-    if (!outside.isEmpty()) {
+    long outside = servedDays(duty) - byDay.size();
+    if (outside > 0) {
       out.addReasons(Reason.of("services.subsidy.outside_claim_period", Clause.S6_6)
-          .fact("days", outside.size()).fact("claimPeriod", claimPeriod).build());
+          .fact("days", outside).fact("claimPeriod", claimPeriod).build());
     }
     return out.build();
   }
@@ -153,6 +151,34 @@ public final class SubsidyCalculator {
       }
     }
     return BatchResult.of(duties.size(), accepted, rejected);
+  }
+
+  /** How many distinct days the duty record covers: the length of the union of its periods. */
+  private static long servedDays(WorkerDuty duty) {
+    long[][] spans = new long[duty.periods().size()][];
+    for (int i = 0; i < spans.length; i++) {
+      DateWindow w = duty.periods().get(i).days();
+      spans[i] = new long[] {w.start().toEpochDay(), w.endExclusive().toEpochDay()};
+    }
+    java.util.Arrays.sort(spans, (a, b) -> Long.compare(a[0], b[0]));
+    long total = 0;
+    long end = Long.MIN_VALUE;
+    for (long[] span : spans) {
+      long start = Math.max(span[0], end);
+      if (span[1] > start) {
+        total += span[1] - start;
+      }
+      end = Math.max(end, span[1]);
+    }
+    return total;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** The day at the higher level; among equal levels, the smaller area id, so the order of periods never matters. */

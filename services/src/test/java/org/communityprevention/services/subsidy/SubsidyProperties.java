@@ -47,12 +47,15 @@ class SubsidyProperties {
       SubsidyCalculator calc = SubsidyCalculator.under(ED7, c.timelines());
       SubsidyEntitlement e = calc.entitlement(c.duty(), c.claim());
       TreeMap<LocalDate, RiskLevel> expected = new TreeMap<>();
+      java.util.Set<LocalDate> outside = new java.util.HashSet<>();
       for (DutyPeriod p : c.duty().periods()) {
         RiskTimeline t = c.timelines().stream().filter(x -> x.areaId().equals(p.areaId())).findFirst().orElseThrow();
         for (LocalDate d = p.days().start(); d.isBefore(p.days().endExclusive()); d = d.plusDays(1)) {
           if (c.claim().contains(d)) {
             RiskLevel level = t.levelOn(d).orElseThrow();
             expected.merge(d, level, RiskLevel::max);
+          } else {
+            outside.add(d);
           }
         }
       }
@@ -62,6 +65,11 @@ class SubsidyProperties {
       assertThat(e.days()).extracting(SubsidyDay::level).containsExactlyElementsOf(expected.values());
       assertThat(e.paidDays()).isEqualTo(expected.values().stream().filter(l -> l != RiskLevel.LOW).count());
       assertThat(Json.read(Json.write(e), SubsidyEntitlement.class)).isEqualTo(e);
+      if (outside.isEmpty()) {
+        assertThat(e.reasons()).hasSize(1);
+      } else {
+        assertThat(e.reasons().get(1).facts()).containsEntry("days", String.valueOf(outside.size()));
+      }
     });
   }
 
