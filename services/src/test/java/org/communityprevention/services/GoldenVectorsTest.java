@@ -77,7 +77,7 @@ class GoldenVectorsTest {
     if (node.isObject()) {
       ObjectNode o = (ObjectNode) node;
       List<String> nulls = new java.util.ArrayList<>();
-      o.fields().forEachRemaining(e -> {
+      o.properties().forEach(e -> {
         if (e.getValue().isNull()) {
           nulls.add(e.getKey());
         } else {
