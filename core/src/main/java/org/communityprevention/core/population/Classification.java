@@ -60,20 +60,13 @@ public abstract class Classification {
 
   @Value.Check
   void check() {
-    Set<Category> effective = automaticCategories();
+    Set<Category> automatic = automaticCategories();
     for (OverrideOutcome o : overrides()) {
-      if (o.automaticallyHeld() != effective.contains(o.manual().category())) {
+      if (o.automaticallyHeld() != automatic.contains(o.manual().category())) {
         throw ValidationException.of("overrides", "core.population.inconsistent_flag");
       }
     }
-    for (OverrideOutcome o : overrides()) {
-      if (o.manual().action() == OverrideAction.ADD) {
-        effective.add(o.manual().category());
-      } else {
-        effective.remove(o.manual().category());
-      }
-    }
-    if (!effective.equals(effectiveCategories())) {
+    if (!effectiveOf(automatic, overrides()).equals(effectiveCategories())) {
       throw ValidationException.of("effectiveCategories", "core.population.inconsistent_flag");
     }
     if (disagreement() != overrides().stream().anyMatch(OverrideOutcome::disagrees)) {
@@ -111,6 +104,24 @@ public abstract class Classification {
   /** The effective categories as a {@link Decision}, with every reason and the policy. */
   public Decision<Set<Category>> toDecision() {
     return Decision.of(Set.copyOf(effectiveCategories()), policy(), allReasons());
+  }
+
+  /** The categories that count: the automatic ones with the manual decisions applied (a manual decision wins). */
+  public static Set<Category> effectiveOf(Set<Category> automatic, List<OverrideOutcome> overrides) {
+    EnumSet<Category> effective = automatic.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(automatic);
+    for (OverrideOutcome o : overrides) {
+      if (o.manual().action() == OverrideAction.ADD) {
+        effective.add(o.manual().category());
+      } else {
+        effective.remove(o.manual().category());
+      }
+    }
+    return effective;
+  }
+
+  /** Whether any manual decision differs from the automatic outcome. */
+  public static boolean disagreementOf(List<OverrideOutcome> overrides) {
+    return overrides.stream().anyMatch(OverrideOutcome::disagrees);
   }
 
   /** Builds a {@link Classification}. */

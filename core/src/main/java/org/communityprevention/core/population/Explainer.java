@@ -54,15 +54,8 @@ final class Explainer {
     }
     List<OverrideOutcome> overrides = overridesInForce();
     out.addAllOverrides(overrides);
-    java.util.Set<Category> effective = Category.setOf(rec.held);
-    for (OverrideOutcome o : overrides) {
-      if (o.manual().action() == OverrideAction.ADD) {
-        effective.add(o.manual().category());
-      } else {
-        effective.remove(o.manual().category());
-      }
-    }
-    out.effectiveCategories(effective).disagreement(overrides.stream().anyMatch(OverrideOutcome::disagrees));
+    out.effectiveCategories(Classification.effectiveOf(Category.setOf(rec.held), overrides))
+        .disagreement(Classification.disagreementOf(overrides));
     if (rec.held == 0 && overrides.isEmpty()) {
       out.addNotes(facts.hasNoNotableFacts()
           ? Reason.of("core.population.no_notable_facts").build()
