@@ -9,7 +9,6 @@ import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.Classification;
 import org.communityprevention.core.population.ContactExposure;
-import org.communityprevention.core.population.LivingArrangement;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
 import org.communityprevention.core.population.ledger.PopulationLedger;
@@ -41,7 +40,6 @@ public final class ClassifyResidents {
     PopulationLedger ledger = PopulationLedger.of(classifier, List.of(contact, elderly), day);
     // ledger.counts(), ledger.toSurvey(), ledger.testsDueToday(), ledger.unmanaged() (漏管失控, §2.3)
     // end::classify[]
-    assert elderly.livingArrangement().orElseThrow() == LivingArrangement.ALONE;
     return new Result(c, why, Category.setOf(mask), ledger);
   }
 }
