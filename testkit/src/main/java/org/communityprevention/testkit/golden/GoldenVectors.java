@@ -31,12 +31,12 @@ import org.junit.jupiter.api.DynamicTest;
  * ({@link PopulationAdapter}, {@link DivisionAdapter}, {@link RiskAdapter}, {@link ReportingAdapter},
  * {@link ServicesAdapter}) and runs the vectors from its own CI in one line:
  *
- * <pre>{@code
- * @TestFactory
- * Stream<DynamicNode> goldenVectors() {
+ * <pre>
+ * {@literal @}TestFactory
+ * Stream&lt;DynamicNode&gt; goldenVectors() {
  *   return GoldenVectors.tests(GoldenAdapters.none().withPopulation(new MyPopulationAdapter()));
  * }
- * }</pre>
+ * </pre>
  *
  * <p>or, inside an ordinary test, {@code GoldenVectors.check(adapters)}, which fails listing every case that does
  * not pass. The vectors are JSON resources under {@code org/communityprevention/testkit/golden/} (listed in

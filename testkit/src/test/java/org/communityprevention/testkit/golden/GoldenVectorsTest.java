@@ -90,6 +90,7 @@ class GoldenVectorsTest {
     };
     assertThatThrownBy(() -> GoldenVectors.check(GoldenAdapters.none().withPopulation(offByOne)))
         .isInstanceOf(AssertionError.class).hasMessageContaining("golden vectors failed")
-        .hasMessageContaining("close-contact-last-day");
+        .hasMessageContaining("close-contact-last-day")
+        .hasMessageContaining("memberships[0].dayNumber: expected 21, got 20");
   }
 }
