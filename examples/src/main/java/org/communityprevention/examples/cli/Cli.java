@@ -2,20 +2,34 @@ package org.communityprevention.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.communityprevention.core.json.Json;
+import org.communityprevention.core.json.NationalBaselines;
+import org.communityprevention.core.policy.Policy;
+import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
 
-/** Shared plumbing of the subcommands: reading input and writing errors as JSON. */
+/** Shared plumbing of the subcommands: reading input, choosing the policy, writing errors and rejected lines. */
 final class Cli {
+  /** Standard input; tests replace it. */
+  static InputStream stdin = System.in;
+
   private Cli() {}
 
   /** Reads a file, or standard input for {@code -}. */
@@ -28,11 +42,82 @@ final class Cli {
     }
   }
 
-  /** Writes the violations of a validation failure to standard error as JSON and returns the bad-input code. */
-  static int badInput(ValidationException e, PrintWriter err, Locale locale) {
-    ObjectNode root = Json.mapper().createObjectNode();
-    ArrayNode list = root.putArray("violations");
-    for (Violation v : e.violations()) {
+  /** Reads a file, or standard input for {@code -}. */
+  static String read(String file) {
+    return read(file, stdin);
+  }
+
+  /** Opens a file, or standard input for {@code -}, as a stream. */
+  static InputStream open(String file) {
+    try {
+      return "-".equals(file) ? stdin : new ByteArrayInputStream(Files.readAllBytes(Path.of(file)));
+    } catch (IOException e) {
+      throw ValidationException.of("file", "cli.cli.unreadable", "file", file);
+    }
+  }
+
+  /**
+   * The policy of a run: a national baseline by id, a policy or provincial layer from a file, or (without the option)
+   * the baseline in force on the date.
+   */
+  static Policy policy(String option, LocalDate date) {
+    if (option == null) {
+      return NationalBaselines.inForceOn(date);
+    }
+    if (NationalBaselines.IDS.contains(option)) {
+      return NationalBaselines.byId(option);
+    }
+    return PolicyCommand.load(read(option));
+  }
+
+  /** A required date option. */
+  static LocalDate date(String option, String text) {
+    if (text == null) {
+      throw ValidationException.of(option, "cli.cli.missing_option");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ValidationException.of(option, "cli.cli.bad_date");
+    }
+  }
+
+  /**
+   * The one-based line numbers of the records a JSON Lines reader accepted, in order: the non-blank lines that were
+   * not rejected.
+   */
+  static List<Long> acceptedLines(String jsonLines, Collection<Rejected> rejected) {
+    Set<Long> bad = rejected.stream().map(Rejected::position).collect(Collectors.toSet());
+    List<Long> out = new ArrayList<>();
+    long number = 0;
+    for (String line : (Iterable<String>) jsonLines.lines()::iterator) {
+      number++;
+      if (!line.isBlank() && !bad.contains(number)) {
+        out.add(number);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Violations of a record found after reading (a batch check that names the record by its index): the index prefix
+   * ({@code [3].birthDate}) is dropped, since the line number says which record it was.
+   */
+  static List<Violation> withoutIndex(List<Violation> violations) {
+    List<Violation> out = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      String field = v.field().replaceFirst("^\\[\\d+]\\.?", "");
+      Object[] params = v.params().entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
+          e.getValue())).toArray();
+      out.add(Violation.of(field, v.code(), params));
+    }
+    return out;
+  }
+
+  /** The violations as a JSON array, each with its field, code, message in the language and parameters. */
+  static ArrayNode violations(List<Violation> violations, Locale locale) {
+    ArrayNode list = Json.mapper().createArrayNode();
+    for (Violation v : violations) {
       ObjectNode node = list.addObject();
       node.put("field", v.field()).put("code", v.code()).put("message", v.message(locale));
       if (!v.params().isEmpty()) {
@@ -40,6 +125,13 @@ final class Cli {
         v.params().forEach(params::put);
       }
     }
+    return list;
+  }
+
+  /** Writes the violations of a validation failure to standard error as JSON and returns the bad-input code. */
+  static int badInput(ValidationException e, PrintWriter err, Locale locale) {
+    ObjectNode root = Json.mapper().createObjectNode();
+    root.set("violations", violations(e.violations(), locale));
     err.println(root);
     return CommunityPrevention.BAD_INPUT;
   }
@@ -58,5 +150,47 @@ final class Cli {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes rejected lines as JSON Lines, {@code {"line":N,"violations":[…]}}, sorted by line: to the file if one is
+   * named, else to standard error. Nothing rejected is ever dropped; an empty file is still written.
+   */
+  static void writeRejected(String file, List<Rejected> rejected, PrintWriter err, Locale locale) {
+    List<Rejected> sorted = new ArrayList<>(rejected);
+    sorted.sort(java.util.Comparator.comparingLong(Rejected::position));
+    StringBuilder text = new StringBuilder();
+    for (Rejected r : sorted) {
+      ObjectNode node = Json.mapper().createObjectNode();
+      node.put("line", r.position());
+      node.set("violations", violations(r.violations(), locale));
+      text.append(node).append('\n');
+    }
+    writeLines(file, text.toString(), err);
+  }
+
+  /** Writes values as JSON Lines to a file, or to standard error when no file is named. */
+  static void writeValues(String file, List<?> values, PrintWriter err) {
+    StringBuilder text = new StringBuilder();
+    values.forEach(v -> text.append(Json.write(v)).append('\n'));
+    writeLines(file, text.toString(), err);
+  }
+
+  private static void writeLines(String file, String text, Writer err) {
+    try {
+      if (file == null) {
+        err.write(text);
+      } else {
+        Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw ValidationException.of("file", "cli.cli.unwritable", "file", file);
+    }
+  }
+
+  /** The exit code of a batch: bad input if any record was rejected, else findings if any, else ok. */
+  static int exitCode(long rejected, long findings) {
+    return rejected > 0 ? CommunityPrevention.BAD_INPUT
+        : findings > 0 ? CommunityPrevention.FINDINGS : CommunityPrevention.OK;
   }
 }

@@ -1,7 +1,6 @@
 package org.communityprevention.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.communityprevention.core.json.Json;
@@ -26,7 +25,6 @@ final class PolicyCommand {
   @ParentCommand
   CommunityPrevention root;
 
-  static InputStream stdin = System.in;
 
   /** {@code policy list}: the shipped baselines with their periods. */
   @Command(name = "list", description = "List the national baselines and their periods.")
@@ -91,7 +89,7 @@ final class PolicyCommand {
     @Override
     public Integer call() {
       try {
-        Policy p = load(Cli.read(file, stdin));
+        Policy p = load(Cli.read(file));
         spec.commandLine().getOut().println("valid " + p.ref() + (p.basedOn().map(b -> " on " + b).orElse("")));
         return CommunityPrevention.OK;
       } catch (ValidationException e) {
@@ -114,7 +112,7 @@ final class PolicyCommand {
     public Integer call() {
       try {
         Cli.printJson(spec.commandLine().getOut(), PolicyJson.layer(NationalBaselines.catalog(),
-            Cli.read(file, stdin)));
+            Cli.read(file)));
         return CommunityPrevention.OK;
       } catch (ValidationException e) {
         return Cli.badInput(e, spec.commandLine().getErr(), parent.root.locale());

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Runs every {@code $ community-prevention …} example of docs/cli.md and compares output and exit code. */
+/**
+ * Runs every {@code $ community-prevention …} example of docs/cli.md and compares output and exit code. Files named
+ * after {@code --rejected} or {@code --findings} are written to a temporary directory, and a {@code $ cat FILE}
+ * example prints such a file.
+ */
 @DisplayName("docs/cli.md examples")
 class CliDocumentationTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -51,15 +55,27 @@ class CliDocumentationTest {
     return out;
   }
 
+  @TempDir
+  static Path outputs;
+
   @TestFactory
   Stream<DynamicTest> documentedExamplesPass() throws IOException {
     List<Example> examples = examples();
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(12);
     return examples.stream().map(ex -> DynamicTest.dynamicTest(ex.command(), () -> {
       String[] words = ex.command().trim().split("\\s+");
+      if (words[0].equals("cat")) {
+        assertThat(Files.readAllLines(outputs.resolve(words[1]), StandardCharsets.UTF_8)).isEqualTo(ex.expected());
+        return;
+      }
       assertThat(words[0]).isEqualTo("community-prevention");
-      String[] args = Arrays.stream(words).skip(1)
-          .map(w -> w.startsWith("docs/") ? ROOT.resolve(w).toString() : w).toArray(String[]::new);
+      String[] args = new String[words.length - 1];
+      for (int i = 1; i < words.length; i++) {
+        String w = words[i];
+        boolean output = words[i - 1].equals("--rejected") || words[i - 1].equals("--findings");
+        args[i - 1] = w.startsWith("docs/") ? ROOT.resolve(w).toString()
+            : output ? outputs.resolve(w).toString() : w;
+      }
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code = CommunityPrevention.run(args, new PrintWriter(out), new PrintWriter(err));
