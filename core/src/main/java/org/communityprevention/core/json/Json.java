@@ -163,6 +163,9 @@ public final class Json {
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
         .addModule(personalDataModule())
+        .defaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT,
+            com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

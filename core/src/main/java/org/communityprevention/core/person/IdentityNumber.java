@@ -21,7 +21,7 @@ import org.communityprevention.core.validation.ValidationException;
  * equals its 18-character upgrade. {@link #toString()} and {@link #masked()} show the first and last character
  * only; no message of a {@link ValidationException} thrown here contains the input.
  */
-public final class IdentityNumber implements PersonalData {
+public final class IdentityNumber extends PersonalValue {
   /** The field name violations carry unless the caller names another. */
   public static final String DEFAULT_FIELD = "identityNumber";
 
@@ -34,6 +34,7 @@ public final class IdentityNumber implements PersonalData {
   private final LocalDate birthDate;
 
   private IdentityNumber(String value, LocalDate birthDate) {
+    super(value);
     this.value = value;
     this.birthDate = birthDate;
   }
@@ -205,28 +206,6 @@ public final class IdentityNumber implements PersonalData {
   @Override
   public String masked() {
     return value.charAt(0) + "*".repeat(value.length() - 2) + value.charAt(value.length() - 1);
-  }
-
-  /** The normalised 18 (or, if legacy, 15) characters. */
-  @Override
-  public String revealRaw() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IdentityNumber && ((IdentityNumber) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked form. */
-  @Override
-  public String toString() {
-    return masked();
   }
 
   private static String stripped(String raw, String field) {

@@ -14,7 +14,7 @@ import org.communityprevention.core.validation.ValidationException;
  * character and is never split. {@link #toString()} and {@link #masked()} keep the first character and replace
  * each other one by {@code *}.
  */
-public final class PersonName implements PersonalData {
+public final class PersonName extends PersonalValue {
   /** The field name violations carry unless the caller names another. */
   public static final String DEFAULT_FIELD = "name";
   /** The longest name accepted, in code points. */
@@ -23,6 +23,7 @@ public final class PersonName implements PersonalData {
   private final String value;
 
   private PersonName(String value) {
+    super(value);
     this.value = value;
   }
 
@@ -76,28 +77,6 @@ public final class PersonName implements PersonalData {
       return "*";
     }
     return value.substring(0, Character.charCount(value.codePointAt(0))) + "*".repeat(n - 1);
-  }
-
-  /** The name as given, without surrounding whitespace. */
-  @Override
-  public String revealRaw() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PersonName && ((PersonName) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked form. */
-  @Override
-  public String toString() {
-    return masked();
   }
 
   private static boolean isForbidden(int cp) {

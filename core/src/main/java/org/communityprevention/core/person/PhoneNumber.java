@@ -18,7 +18,7 @@ import org.communityprevention.core.validation.ValidationException;
  * last four digits of a mobile number ({@code 138****5678}) and the area code and last two digits of a landline
  * ({@code 0755-******99}); no message of a {@link ValidationException} thrown here contains the input.
  */
-public final class PhoneNumber implements PersonalData {
+public final class PhoneNumber extends PersonalValue {
   /** The field name violations carry unless the caller names another. */
   public static final String DEFAULT_FIELD = "phone";
 
@@ -28,6 +28,7 @@ public final class PhoneNumber implements PersonalData {
   private final int areaCodeLength;
 
   private PhoneNumber(String digits, int areaCodeLength) {
+    super(digits);
     this.digits = digits;
     this.areaCodeLength = areaCodeLength;
   }
@@ -126,26 +127,6 @@ public final class PhoneNumber implements PersonalData {
    * The normalised digits: the 11 digits of a mobile number, or the area code with its leading {@code 0} followed by
    * the local number.
    */
-  @Override
-  public String revealRaw() {
-    return digits;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PhoneNumber && ((PhoneNumber) o).digits.equals(digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
-  /** The masked form. */
-  @Override
-  public String toString() {
-    return masked();
-  }
 
   private static boolean isSeparator(int cp) {
     return cp == '-' || cp == '.' || cp == '(' || cp == ')' || Character.isWhitespace(cp) || Character.isSpaceChar(cp);

@@ -80,9 +80,21 @@ public abstract class Policy {
       if (!provenance().containsKey(field.path())) {
         problems.add(Violation.of("provenance", "core.policy.missing_provenance", "field", field.path()));
       }
+      checkRange(field.path(), field.valueIn(this), problems);
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
+    }
+  }
+
+  // Counts, days and ages are never negative; shares and targets are between 0 and 1 (every double is one).
+  private static void checkRange(String path, Object value, List<Violation> problems) {
+    if (value instanceof Map) {
+      ((Map<?, ?>) value).forEach((k, v) -> checkRange(path + "." + k, v, problems));
+    } else if (value instanceof Integer && (Integer) value < 0) {
+      problems.add(Violation.of(path, "core.policy.negative", "value", value));
+    } else if (value instanceof Double && !((Double) value >= 0 && (Double) value <= 1)) {
+      problems.add(Violation.of(path, "core.policy.share_range", "value", value));
     }
   }
 

@@ -124,4 +124,15 @@ class NationalBaselinesTest {
           assertThat(v.params()).containsEntry("field", "risk.windowDays");
         }));
   }
+
+  @Test
+  @DisplayName("a negative count and a share above 1 are refused, naming the field")
+  void ranges() {
+    String json = NationalBaselines.json("ed7-2020").replace("\"windowDays\": 14", "\"windowDays\": -14")
+        .replace("\"facilityFlowLimitShare\": 0.5", "\"facilityFlowLimitShare\": 1.5");
+    assertThatThrownBy(() -> PolicyJson.read(json)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations()).extracting(v -> v.field() + " " + v.code())
+            .contains("risk.windowDays core.policy.negative",
+                "activities.facilityFlowLimitShare core.policy.share_range"));
+  }
 }

@@ -64,8 +64,10 @@ class CareVisitExamplesTest {
         SocialStatus.LOW_INCOME_FAMILY, Category.LOW_INCOME_FAMILY);
     groups.forEach((status, category) -> {
       PersonFacts f = person().area(QUIET).birthDate(d("1980-01-01")).addSocialStatuses(status).build();
-      assertThat(holds(ED7, f, "2021-02-12", category)).as(category.name()).isTrue();
-      assertThat(holds(ED7, f, "2021-03-09", category)).as(category.name()).isFalse();
+      assertThat(holds(ED7, f, "2021-01-27", category)).as(category.name() + " day before").isFalse();
+      assertThat(holds(ED7, f, "2021-01-28", category)).as(category.name() + " day 0").isTrue();
+      assertThat(holds(ED7, f, "2021-03-08", category)).as(category.name() + " last day").isTrue();
+      assertThat(holds(ED7, f, "2021-03-09", category)).as(category.name() + " day after").isFalse();
     });
   }
 
@@ -79,7 +81,10 @@ class CareVisitExamplesTest {
         .isEqualTo(d("2021-02-10"));
     PersonFacts child = person().area(QUIET).birthDate(d("2010-01-01")).addSocialStatuses(SocialStatus.LEFT_BEHIND)
         .build();
-    assertThat(holds(ED7, child, "2021-02-10", Category.LEFT_BEHIND_CHILD_VISIT)).isTrue();
+    assertThat(holds(ED7, child, "2021-01-27", Category.LEFT_BEHIND_CHILD_VISIT)).isFalse();
+    assertThat(holds(ED7, child, "2021-01-28", Category.LEFT_BEHIND_CHILD_VISIT)).isTrue();
+    assertThat(holds(ED7, child, "2021-03-08", Category.LEFT_BEHIND_CHILD_VISIT)).isTrue();
+    assertThat(holds(ED7, child, "2021-03-09", Category.LEFT_BEHIND_CHILD_VISIT)).isFalse();
     assertThat(holds(ED7, child, "2021-02-10", Category.RURAL_LEFT_BEHIND_CHILD)).as("urban").isFalse();
   }
 

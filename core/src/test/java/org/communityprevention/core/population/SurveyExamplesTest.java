@@ -81,7 +81,10 @@ class SurveyExamplesTest {
   @DisplayName("§2.2 surveys a child in difficulty; with no age known the age rule is not decided, and says so")
   void childInDifficulty() {
     PersonFacts f = person().birthDate(d("2015-01-01")).addSocialStatuses(SocialStatus.IN_DIFFICULTY).build();
-    assertThat(holds(ED7, f, "2021-02-10", Category.CHILD_IN_DIFFICULTY)).isTrue();
+    assertThat(holds(ED7, f, "2014-12-31", Category.CHILD_IN_DIFFICULTY)).isFalse();
+    assertThat(holds(ED7, f, "2015-01-01", Category.CHILD_IN_DIFFICULTY)).isTrue();
+    assertThat(holds(ED7, f, "2032-12-31", Category.CHILD_IN_DIFFICULTY)).isTrue();
+    assertThat(holds(ED7, f, "2033-01-01", Category.CHILD_IN_DIFFICULTY)).isFalse();
     PersonFacts noAge = person().addSocialStatuses(SocialStatus.IN_DIFFICULTY).build();
     Classification c = PopulationClassifier.classify(noAge, d("2021-02-10"), ED7);
     assertThat(c.memberships()).isEmpty();

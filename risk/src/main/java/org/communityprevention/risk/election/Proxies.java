@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,10 @@ import org.communityprevention.core.validation.Violation;
  * So no holder ever holds more valid proxies than the cap, and no principal has more than one.
  */
 public final class Proxies {
-  /** Violation code: two voters, or two authorizations, under one id. */
+  /** Violation code: two voters on a roll under one id. */
   public static final String DUPLICATE_ID = "risk.election.duplicate_id";
+  /** Reason code: an authorization id already used by an earlier authorization of the input. */
+  public static final String DUPLICATE_AUTHORIZATION = "risk.election.proxy_duplicate_id";
   /** Reason code: valid. */
   public static final String VALID = "risk.election.proxy_valid";
   /** Reason code: the principal is not a voter of the village. */
@@ -71,7 +74,8 @@ public final class Proxies {
    *
    * @param roll the village's voter roll; voters of other villages count as not on it
    * @param listsPublishedOn the day the lists of principals and proxies were published, if they were
-   * @throws ValidationException if two voters or two authorizations share an id
+   * @throws ValidationException if two voters on the roll share an id (a repeated authorization id is refused as a
+   *     ruling, the rest are ruled on)
    */
   public static ProxyReview review(Policy policy, DivisionCode village, LocalDate electionDay,
       Collection<Voter> roll, List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
@@ -85,21 +89,24 @@ public final class Proxies {
       }
       i++;
     }
-    Set<String> ids = new HashSet<>();
-    for (int k = 0; k < authorizations.size(); k++) {
-      if (!ids.add(authorizations.get(k).id())) {
-        duplicates.add(Violation.of("authorizations[" + k + "].id", DUPLICATE_ID));
-      }
-    }
     if (!duplicates.isEmpty()) {
       throw new ValidationException(duplicates);
     }
     boolean published = listsPublishedOn.isPresent() && !listsPublishedOn.get().isAfter(electionDay);
     LocalDate deadline = electionDay.minusDays(a.proxyFilingDaysBefore());
-    Map<String, List<Reason>> failures = new HashMap<>();
+    // Rulings are kept by input position: a repeated id is refused, never merged with the first.
+    Map<Integer, List<Reason>> failures = new HashMap<>();
     List<ProxyAuthorization> passing = new ArrayList<>();
-    for (ProxyAuthorization p : authorizations) {
+    Map<ProxyAuthorization, Integer> position = new IdentityHashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (int k = 0; k < authorizations.size(); k++) {
+      ProxyAuthorization p = authorizations.get(k);
       List<Reason> why = new ArrayList<>(1);
+      if (!ids.add(p.id())) {
+        failures.put(k, List.of(reason(DUPLICATE_AUTHORIZATION, p).build()));
+        continue;
+      }
+      position.put(p, k);
       if (!isVoter(voters.get(p.principalId()), village)) {
         why.add(reason(PRINCIPAL_NOT_VOTER, p).fact("village", village).build());
       }
@@ -126,7 +133,7 @@ public final class Proxies {
       if (why.isEmpty()) {
         passing.add(p);
       } else {
-        failures.put(p.id(), why);
+        failures.put(k, why);
       }
     }
     // Someone who entrusted their own vote is absent and cannot hold others'.
@@ -135,7 +142,7 @@ public final class Proxies {
     List<ProxyAuthorization> present = new ArrayList<>();
     for (ProxyAuthorization p : passing) {
       if (principals.contains(p.holderId())) {
-        failures.put(p.id(), List.of(reason(HOLDER_ENTRUSTED, p).build()));
+        failures.put(position.get(p), List.of(reason(HOLDER_ENTRUSTED, p).build()));
       } else {
         present.add(p);
       }
@@ -143,34 +150,35 @@ public final class Proxies {
     present.sort(FILING_ORDER);
     Set<String> entrusted = new HashSet<>();
     Map<String, Integer> held = new HashMap<>();
-    Set<String> valid = new HashSet<>();
+    Set<Integer> valid = new HashSet<>();
     for (ProxyAuthorization p : present) {
       if (!entrusted.add(p.principalId())) {
-        failures.put(p.id(), List.of(reason(ALREADY_ENTRUSTED, p).build()));
+        failures.put(position.get(p), List.of(reason(ALREADY_ENTRUSTED, p).build()));
         continue;
       }
       int count = held.merge(p.holderId(), 1, Integer::sum);
       if (count > a.proxyCapPerHolder()) {
         entrusted.remove(p.principalId());
-        failures.put(p.id(), List.of(reason(OVER_CAP, p)
+        failures.put(position.get(p), List.of(reason(OVER_CAP, p)
             .policy("activities.proxyCapPerHolder", a.proxyCapPerHolder()).build()));
         held.merge(p.holderId(), -1, Integer::sum);
       } else {
-        valid.add(p.id());
+        valid.add(position.get(p));
       }
     }
     ProxyReview.Builder out = new ProxyReview.Builder();
     out.village(village).electionDay(electionDay).policy(policy.ref()).listsPublishedOn(listsPublishedOn);
-    for (ProxyAuthorization p : authorizations) {
+    for (int k = 0; k < authorizations.size(); k++) {
+      ProxyAuthorization p = authorizations.get(k);
       ProxyRuling.Builder r = new ProxyRuling.Builder();
-      r.authorizationId(p.id()).principalId(p.principalId()).holderId(p.holderId()).valid(valid.contains(p.id()));
-      if (valid.contains(p.id())) {
+      r.authorizationId(p.id()).principalId(p.principalId()).holderId(p.holderId()).valid(valid.contains(k));
+      if (valid.contains(k)) {
         r.addReasons(reason(VALID, p).fact("relationship", p.relationship())
             .fact("relationshipZh", p.relationship().chinese()).fact("filedOn", p.filedOn())
             .policy("activities.proxyCapPerHolder", a.proxyCapPerHolder())
             .policy("activities.proxyFilingDaysBefore", a.proxyFilingDaysBefore()).build());
       } else {
-        r.addAllReasons(failures.get(p.id()));
+        r.addAllReasons(failures.get(k));
       }
       out.addRulings(r.build());
     }

@@ -150,15 +150,17 @@ public final class RiskTimelines {
     List<Rejected> rejected = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       CaseReport r = reports.get(i);
-      String field = "reports[" + i + "]";
+      // Field paths are built only for a rejection: building them for every report would cost more than the rest.
+      if (!window.contains(r.date())) {
+        rejected.add(Rejected.of(i, List.of(Violation.of("reports[" + i + "].date", OUTSIDE_WINDOW,
+            "date", r.date(), "window", window))));
+        continue;
+      }
       try {
-        if (!window.contains(r.date())) {
-          throw ValidationException.of(field + ".date", OUTSIDE_WINDOW, "date", r.date(), "window", window);
-        }
-        AreaId area = rules.designationAreaOf(r.area(), field + ".area");
+        AreaId area = rules.designationAreaOf(r.area(), "area");
         reportsByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(r);
       } catch (ValidationException ex) {
-        rejected.add(Rejected.of(i, ex.violations()));
+        rejected.add(Rejected.of(i, ex.under("reports[" + i + "]").violations()));
       }
     }
     for (int i = 0; i < designations.size(); i++) {
@@ -312,11 +314,11 @@ public final class RiskTimelines {
         problems.add(Violation.of("reports[" + i + "].date", OUTSIDE_WINDOW, "date", r.date(), "window", window));
       }
       try {
-        if (!rules.designationAreaOf(r.area(), "reports[" + i + "].area").equals(area)) {
+        if (!rules.designationAreaOf(r.area(), "area").equals(area)) {
           problems.add(Violation.of("reports[" + i + "].area", DayFacts.OTHER_AREA, "area", area));
         }
       } catch (ValidationException ex) {
-        problems.addAll(ex.violations());
+        problems.addAll(ex.under("reports[" + i + "]").violations());
       }
     }
     for (int i = 0; i < designations.size(); i++) {

@@ -149,12 +149,19 @@ class DesignationTest {
       b.mediumToLowCleanDays(11);
       return b;
     })))).isEqualTo("risk.mediumToLowCleanDays " + DesignationRules.HIGH_SHORTER);
+    // Negative numbers never make a policy at all: the policy itself refuses them.
     assertThatThrownBy(() -> DesignationRules.of(withRisk(b -> {
-      b.windowDays(0).clusterMinCases(0).highToMediumCleanDays(-1).highCumulativeThreshold(Optional.of(-1));
+      b.highToMediumCleanDays(-1).highCumulativeThreshold(Optional.of(-1));
       return b;
     }))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-        .extracting(v -> v.field()).containsExactly("risk.windowDays", "risk.clusterMinCases",
-            "risk.highCumulativeThreshold", "risk.highToMediumCleanDays", "risk.mediumToLowCleanDays"));
+        .extracting(v -> v.field() + " " + v.code()).containsExactly(
+            "risk.highCumulativeThreshold core.policy.negative", "risk.highToMediumCleanDays core.policy.negative"));
+    // Zero is a valid number but not a window or a cluster: the designation rules refuse it.
+    assertThatThrownBy(() -> DesignationRules.of(withRisk(b -> {
+      b.windowDays(0).clusterMinCases(0);
+      return b;
+    }))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+        .extracting(v -> v.field()).containsExactly("risk.windowDays", "risk.clusterMinCases"));
   }
 
   @Test

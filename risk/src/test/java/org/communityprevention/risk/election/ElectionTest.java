@@ -206,6 +206,16 @@ class ElectionTest {
     }
 
     @Test
+    @DisplayName("an authorization id used twice: the repeat is refused, the first is ruled on")
+    void duplicateAuthorization() {
+      ProxyAuthorization p1 = proxy("p1", "a", "b", 5);
+      ProxyReview r = review(List.of(p1, proxy("p1", "f", "e", 5), p1));
+      assertThat(r.rulings()).extracting(ProxyRuling::valid).containsExactly(true, false, false);
+      assertThat(r.rulings().get(1).reasons().get(0).code()).isEqualTo(Proxies.DUPLICATE_AUTHORIZATION);
+      assertThat(r.rulings().get(2).reasons().get(0).code()).isEqualTo(Proxies.DUPLICATE_AUTHORIZATION);
+    }
+
+    @Test
     @DisplayName("a roll with a voter id twice is refused, naming the entry")
     void duplicateVoter() {
       assertThatThrownBy(() -> Proxies.review(ED7, VILLAGE, ELECTION_DAY, List.of(roll.get(0), roll.get(0)),

@@ -14,7 +14,6 @@ import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.population.AreaSituation;
-import org.communityprevention.core.validation.ValidationException;
 
 /**
  * The §5.5 operating rules of community service facilities under one policy (设施防疫规范). Immutable and
@@ -39,19 +38,12 @@ public final class FacilityRules {
     this.policy = policy;
     this.outbreakFrom = policy.services().outbreakFrom();
     this.restrictionsFrom = policy.activities().facilityRestrictionsFrom();
+    // The policy guarantees 0 ≤ share ≤ 1 (core.policy.share_range).
     this.share = policy.activities().facilityFlowLimitShare();
-    if (!(share >= 0 && share <= 1)) {
-      throw ValidationException.of("activities.facilityFlowLimitShare", "services.facility.share_range",
-          "share", share);
-    }
     this.gatheringRoomsSuspendedFrom = policy.activities().gatheringRoomsSuspendedFrom();
   }
 
-  /**
-   * The rules under a policy.
-   *
-   * @throws ValidationException if the policy's flow-limit share is not between 0 and 1
-   */
+  /** The rules under a policy. */
   public static FacilityRules under(Policy policy) {
     return new FacilityRules(policy);
   }

@@ -98,9 +98,10 @@ class FacilityRulesTest {
             .containsExactly("facilityId", "capacity", "rooms.READING_ROOM"));
     assertThatThrownBy(() -> RoomRule.of(FacilityRoom.READING_ROOM, RoomStatus.REDUCED, Optional.empty()))
         .isInstanceOf(ValidationException.class);
-    Policy wrong = new Policy.Builder().from(ED7).activities(new ActivityPolicy.Builder().from(ED7.activities())
-        .facilityFlowLimitShare(1.5).build()).build();
-    assertThatThrownBy(() -> FacilityRules.under(wrong)).isInstanceOf(ValidationException.class)
+    // A share above 1 never reaches the rules: the policy itself refuses it, naming the field.
+    assertThatThrownBy(() -> new Policy.Builder().from(ED7).activities(new ActivityPolicy.Builder()
+        .from(ED7.activities()).facilityFlowLimitShare(1.5).build()).build())
+        .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).violations().get(0).field())
             .isEqualTo("activities.facilityFlowLimitShare"));
   }

@@ -1,0 +1,61 @@
+package org.communityprevention.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The demo")
+class DemoTest {
+  private static String[] run(String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DemoRun run = DemoRun.execute(Demo.DemoOptions.parse(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return new String[] {bytes.toString(StandardCharsets.UTF_8), run.html()};
+  }
+
+  @Test
+  @DisplayName("runs the whole library over a small county in English and writes every section of the report")
+  void english() {
+    String[] r = run("--lang", "en", "--residents", "20000", "--villages", "40", "--days", "45");
+    String text = r[0];
+    String html = r[1];
+    assertThat(text).contains("Policy: ed7-2020@1")
+        .contains("low risk → medium risk").contains("medium risk → high risk")
+        .contains("close contact").contains("County")
+        .contains("zero report").contains("community workers, subsidies");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Risk level per township")
+        .contains("Reporting heatmap").contains("Key populations on").contains("Service eligibility on")
+        .contains("Findings, with reasons and clauses").contains("§1.4").contains("§2.3")
+        .doesNotContain("<script");
+  }
+
+  @Test
+  @DisplayName("speaks Chinese by default and is the same for the same seed")
+  void chineseAndDeterministic() {
+    String[] a = run("--residents", "5000", "--villages", "16", "--days", "40", "--seed", "7");
+    String[] b = run("--residents", "5000", "--villages", "16", "--days", "40", "--seed", "7");
+    assertThat(a[0]).contains("风险等级与应急响应").contains("重点人群分类").contains("日报告与零报告");
+    assertThat(a[1].replaceAll("<tr><td>[^<]*</td><td>\\d+</td></tr>", ""))
+        .isEqualTo(b[1].replaceAll("<tr><td>[^<]*</td><td>\\d+</td></tr>", ""));
+  }
+
+  @Test
+  @DisplayName("the concealing village's zero report during its outbreak is found (§2.3)")
+  void concealmentFound() {
+    String text = run("--lang", "en", "--residents", "20000", "--villages", "40", "--days", "45")[0];
+    assertThat(text).contains("filed a zero report for 2021-02-05 although it is known to hold 5 active cases");
+  }
+
+  @Test
+  @DisplayName("refuses sizes too small to show anything, naming the options")
+  void badOptions() {
+    assertThatThrownBy(() -> Demo.DemoOptions.parse(new String[] {"--residents", "10"}))
+        .hasMessageContaining("1000 residents");
+    assertThatThrownBy(() -> Demo.DemoOptions.parse(new String[] {"--colour", "red"}))
+        .hasMessageContaining("--residents");
+  }
+}
