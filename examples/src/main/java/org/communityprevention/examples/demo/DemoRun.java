@@ -142,9 +142,10 @@ final class DemoRun {
         "Fictional data, deterministic from seed " + s.seed() + "; policy " + policy.ref() + "."));
 
     RiskMap riskMap = risk(policy, s);
-    Map<DivisionCode, SampleScenario.VillageDay[]> known = population(policy, s, riskMap, snapshot);
+    List<PersonFacts> residents = withAreas(s, riskMap, snapshot);
+    Map<DivisionCode, SampleScenario.VillageDay[]> known = population(policy, s, residents, snapshot);
     reporting(policy, s, known);
-    services(policy, s, riskMap, snapshot);
+    services(policy, s, riskMap, residents, snapshot);
 
     html.heading(t("发现（含理由与条款）", "Findings, with reasons and clauses"));
     List<List<String>> rows = new ArrayList<>();
@@ -217,12 +218,11 @@ final class DemoRun {
 
   // ---------------------------------------------------------------- population
 
-  private Map<DivisionCode, SampleScenario.VillageDay[]> population(Policy policy, SampleScenario s, RiskMap map,
-      LocalDate snapshot) {
+  private Map<DivisionCode, SampleScenario.VillageDay[]> population(Policy policy, SampleScenario s,
+      List<PersonFacts> residents, LocalDate snapshot) {
     out.println();
     out.println(t("二、重点人群分类（§2.2–§2.5、§5.3、§5.4）", "2. Key populations (§2.2–§2.5, §5.3, §5.4)"));
     PopulationClassifier classifier = PopulationClassifier.of(policy);
-    List<PersonFacts> residents = withAreas(s, map, snapshot);
     ResidentTable table = step("建立居民列存表", "building the resident table", () -> ResidentTable.of(residents));
     CategoryCounts counts = step("全县分类计数（快速路径）", "county-wide category counts (hot path)",
         () -> classifier.count(table, snapshot));
@@ -274,7 +274,8 @@ final class DemoRun {
     return step("逐日计算各村在管人数", "daily managed counts per village", () -> knownPerDay(s, classifier, table));
   }
 
-  private List<PersonFacts> withAreas(SampleScenario s, RiskMap map, LocalDate snapshot) {
+  /** The residents with the situation of their village's area on the snapshot day (§5.3/§5.4 depend on it). */
+  private static List<PersonFacts> withAreas(SampleScenario s, RiskMap map, LocalDate snapshot) {
     Map<DivisionCode, AreaSituation> areas = new HashMap<>();
     List<PersonFacts> out = new ArrayList<>(s.residents().size());
     for (int i = 0; i < s.residents().size(); i++) {
@@ -429,11 +430,11 @@ final class DemoRun {
 
   // ---------------------------------------------------------------- services
 
-  private void services(Policy policy, SampleScenario s, RiskMap map, LocalDate snapshot) {
+  private void services(Policy policy, SampleScenario s, RiskMap map, List<PersonFacts> residents,
+      LocalDate snapshot) {
     out.println();
     out.println(t("四、社区服务（§5.1–§5.5、§2.6、§6.6）", "4. Community services (§5.1–§5.5, §2.6, §6.6)"));
     PopulationClassifier classifier = PopulationClassifier.of(policy);
-    List<PersonFacts> residents = withAreas(s, map, snapshot);
     ServiceEligibility eligibility = ServiceEligibility.under(policy);
     long[] perService = new long[CommunityService.all().size()];
     List<Resident> focusResidents = new ArrayList<>();
