@@ -33,6 +33,7 @@ import org.quicktheories.generators.Generate;
  * Fuzzing of core's parsers and validators: random strings, random bytes and mutated valid inputs give a value or a
  * typed {@code ValidationException} naming a field, never another exception or a hang.
  */
+@DisplayName("Fuzzing core's parsers: division codes, identity numbers, phones, names, policy JSON")
 class CoreParserFuzzProperties {
   private static final Gen<String> DIVISION_TEXTS = DivisionGenerators.divisionCodes().map(DivisionCode::value)
       .mix(DivisionGenerators.divisionCodes().map(c -> c.value().substring(0, 6)), 20);

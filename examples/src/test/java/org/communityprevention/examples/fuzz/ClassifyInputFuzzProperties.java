@@ -30,6 +30,7 @@ import org.quicktheories.core.Gen;
  * {@link CommunityPrevention#run}: every non-blank line is classified or reported as rejected with its line number
  * and typed violations; no stack trace reaches standard error and the exit code is one of the documented ones.
  */
+@DisplayName("Fuzzing the classify command's input")
 class ClassifyInputFuzzProperties {
   private static final Gen<String> VALID_LINES = PopulationGenerators.residents(PopulationGenerators.ED7_ANCHOR)
       .map(Json::writeRevealing);

@@ -29,6 +29,7 @@ import org.quicktheories.core.Gen;
  * Fuzzing of the daily-report JSON Lines reader (日报告批量导入): every non-blank line is either a report or a rejected
  * line with typed violations, whatever the bytes; nothing escapes as another exception and nothing hangs.
  */
+@DisplayName("Fuzzing the daily-report JSON Lines reader")
 class ReportLinesFuzzProperties {
   private static final Gen<String> VALID_LINES = ReportingGenerators.reports().map(Json::write);
   private static final Gen<String> LINES = jsonMutationsOf(VALID_LINES).mix(randomStrings(60), 20)

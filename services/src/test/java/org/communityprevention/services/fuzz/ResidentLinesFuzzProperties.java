@@ -23,6 +23,7 @@ import org.quicktheories.core.Gen;
  * Fuzzing of the resident JSON Lines reader (居民信息批量导入): every non-blank line is a resident or a rejected line with
  * typed violations naming the JSON path; nothing escapes as another exception and nothing hangs.
  */
+@DisplayName("Fuzzing the resident JSON Lines reader")
 class ResidentLinesFuzzProperties {
   private static final Gen<String> VALID_LINES = ServiceGenerators.residents(ServiceGenerators.SPRING_FESTIVAL)
       .map(Json::writeRevealing);
