@@ -80,11 +80,17 @@ public final class Json {
 
   /** Like {@link #read(String, Class)} for a constructed type. */
   public static <T> T read(String json, JavaType type) {
+    T value;
     try {
-      return MASKING.readValue(json, type);
+      value = MASKING.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw toValidation(e);
     }
+    // A document that is just "null" reads as no value at all; callers expect one, so it is the wrong JSON type.
+    if (value == null) {
+      throw ValidationException.of("", "core.json.wrong_type", "type", type.getRawClass().getSimpleName());
+    }
+    return value;
   }
 
   /** Writes a value with personal data masked. */
