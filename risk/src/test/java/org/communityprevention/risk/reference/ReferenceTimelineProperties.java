@@ -1,0 +1,91 @@
+package org.communityprevention.risk.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.json.NationalBaselines;
+import org.communityprevention.core.testing.Theories;
+import org.communityprevention.risk.designation.CaseReport;
+import org.communityprevention.risk.designation.DayFacts;
+import org.communityprevention.risk.designation.DesignationRules;
+import org.communityprevention.risk.testing.RiskGenerators;
+import org.communityprevention.risk.testing.RiskGenerators.History;
+import org.communityprevention.risk.timeline.Advance;
+import org.communityprevention.risk.timeline.LevelSeries;
+import org.communityprevention.risk.timeline.RiskTimeline;
+import org.communityprevention.risk.timeline.RiskTimelines;
+import org.communityprevention.risk.timeline.TimelineState;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The engine against {@link ReferenceTimeline}: every day's level from the batch, the hot path and a day-by-day
+ * fold equals the level recomputed from the whole history. Ten times {@link Theories#EXAMPLES} cases each
+ * (10,000 by default; {@code -DQT_EXAMPLES} scales it).
+ */
+@DisplayName("§1.4 risk timelines match a model recomputing each day from the whole history")
+class ReferenceTimelineProperties {
+  static final int CASES = 10 * Theories.EXAMPLES;
+
+  @Test
+  @DisplayName("under every shipped baseline, each day's level equals the reference's")
+  void baselines() {
+    Gen<History> histories = rs -> {
+      String id = Generate.pick(NationalBaselines.IDS).generate(rs);
+      DesignationRules rules = DesignationRules.of(NationalBaselines.byId(id));
+      return history(rules, rs);
+    };
+    Theories.qt().withExamples(CASES).forAll(histories).checkAssert(ReferenceTimelineProperties::agrees);
+  }
+
+  @Test
+  @DisplayName("under varied designation numbers, each day's level equals the reference's")
+  void variedPolicies() {
+    Gen<History> histories = rs -> history(RiskGenerators.rules().generate(rs), rs);
+    Theories.qt().withExamples(CASES).forAll(histories).checkAssert(ReferenceTimelineProperties::agrees);
+  }
+
+  private static History history(DesignationRules rules, org.quicktheories.core.RandomnessSource rs) {
+    var area = RiskGenerators.designationArea(rules.designationUnit());
+    var window = RiskGenerators.windows(60).generate(rs);
+    return new History(rules, area, window, RiskGenerators.reports(area, window, 25).generate(rs), List.of());
+  }
+
+  static void agrees(History h) {
+    RiskLevel[] expected = new ReferenceTimeline(h.rules.policy().risk(), h.window, h.reports).levels();
+    RiskTimeline batch = RiskTimelines.timeline(h.rules, h.area, h.window, h.reports, List.of());
+    LevelSeries hot = RiskTimelines.levels(h.rules, h.area, h.window, h.reports, List.of());
+    RiskLevel[] folded = fold(h);
+    for (int i = 0; i < expected.length; i++) {
+      LocalDate d = ReferenceTimeline.day(h.window, i);
+      assertThat(batch.levelOn(d)).as("batch on %s", d).isEqualTo(expected[i]);
+      assertThat(hot.levelOn(d)).as("hot path on %s", d).isEqualTo(expected[i]);
+      assertThat(folded[i]).as("fold on %s", d).isEqualTo(expected[i]);
+    }
+  }
+
+  /** Folds every day of the window, one at a time, reading the level after each. */
+  static RiskLevel[] fold(History h) {
+    Map<LocalDate, List<CaseReport>> byDay = new HashMap<>();
+    h.reports.forEach(r -> byDay.computeIfAbsent(r.date(), x -> new ArrayList<>()).add(r));
+    int days = Math.toIntExact(h.window.days());
+    RiskLevel[] out = new RiskLevel[days];
+    TimelineState state = TimelineState.initial(h.rules, h.area, h.window.start());
+    for (int i = 0; i < days; i++) {
+      LocalDate d = ReferenceTimeline.day(h.window, i);
+      List<CaseReport> today = byDay.get(d);
+      Advance a = today == null ? RiskTimelines.advanceTo(h.rules, state, d)
+          : RiskTimelines.advance(h.rules, state, DayFacts.merge(h.area, d, today, List.of()));
+      state = a.state();
+      out[i] = state.level();
+    }
+    return out;
+  }
+}
