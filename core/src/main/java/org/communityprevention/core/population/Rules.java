@@ -93,10 +93,11 @@ final class Rules {
   static long effective(long automatic, int[] ev, int from, int to, int asOf) {
     long m = automatic;
     // Events are sorted by kind then day, so overrides come last and in day order: a later decision wins.
-    for (int i = to - STRIDE; i >= from && ev[i] == E_OVERRIDE; i -= STRIDE) {
-      from = i;
+    int first = to;
+    while (first - STRIDE >= from && ev[first - STRIDE] == E_OVERRIDE) {
+      first -= STRIDE;
     }
-    for (int i = from; i < to; i += STRIDE) {
+    for (int i = first; i < to; i += STRIDE) {
       if (ev[i] == E_OVERRIDE && ev[i + 1] <= asOf) {
         long bit = 1L << (ev[i + 2] >>> 1);
         m = (ev[i + 2] & 1) == OverrideAction.ADD.ordinal() ? m | bit : m & ~bit;

@@ -90,4 +90,20 @@ class ManualOverrideExamplesTest {
     assertThat(e.violations()).extracting(v -> v.field() + " " + v.code())
         .containsExactly("disagreement core.population.inconsistent_flag");
   }
+
+  @Test
+  @DisplayName("every manual decision counts on the hot path, not only the last one recorded")
+  void severalDecisionsOnTheHotPath() {
+    PersonFacts f = person().addOverrides(
+        ManualOverride.of(Category.ELDERLY_LIVING_ALONE, OverrideAction.ADD, d("2021-02-02"), "W-1", "visit"),
+        ManualOverride.of(Category.CLOSE_CONTACT, OverrideAction.ADD, d("2021-02-02"), "W-1", "CDC list"),
+        ManualOverride.of(Category.TENANT, OverrideAction.ADD, d("2021-02-01"), "W-2", "lease seen")).build();
+    PopulationClassifier classifier = PopulationClassifier.of(ED7);
+    long expected = Category.ELDERLY_LIVING_ALONE.bit() | Category.CLOSE_CONTACT.bit() | Category.TENANT.bit();
+    assertThat(classifier.effectiveMask(f, d("2021-02-02"))).isEqualTo(expected);
+    assertThat(classifier.on(d("2021-02-02")).effectiveMask(f)).isEqualTo(expected);
+    assertThat(classifier.classify(f, d("2021-02-02")).effectiveCategories())
+        .containsExactly(Category.ELDERLY_LIVING_ALONE, Category.TENANT, Category.CLOSE_CONTACT);
+    assertThat(classifier.effectiveMask(f, d("2021-02-01"))).isEqualTo(Category.TENANT.bit());
+  }
 }
