@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.division.DivisionLevel;
 import org.communityprevention.core.json.Json;
@@ -23,57 +22,11 @@ import org.junit.jupiter.api.Test;
 @DisplayName("§1.6 completeness and timeliness properties")
 class PresenceProperties {
 
-  private static List<DateWindow> windows(DateWindow w) {
-    List<DateWindow> out = new ArrayList<>();
-    out.add(w);
-    out.add(DateWindow.ofDays(w.start(), 1));
-    out.add(DateWindow.of(w.start().plusDays(w.days() / 2), w.endExclusive()));
-    out.add(DateWindow.ofDays(w.endExclusive().minusDays(1), 1));
-    return out;
-  }
-
-  @Test
-  @DisplayName("the bitset path and the table agree with a plain reference over maps, at every node and window")
-  void bitsetsAgreeWithReference() {
-    AtomicLong cases = new AtomicLong();
-    qt().forAll(scenarios()).checkAssert(s -> {
-      Presence p = Scenarios.presence(s);
-      ReferenceCompleteness ref = new ReferenceCompleteness(s);
-      for (DateWindow w : windows(s.window())) {
-        CompletenessTable table = p.table(w);
-        assertThat(p.national(w)).isEqualTo(ref.counts(null, w));
-        assertThat(table.national()).isEqualTo(ref.counts(null, w));
-        cases.incrementAndGet();
-        for (DivisionLevel level : DivisionLevel.values()) {
-          for (DivisionCode node : p.index().nodes(level)) {
-            CompletenessCounts expected = ref.counts(node, w);
-            assertThat(p.counts(node, w)).as("%s %s", node, w).isEqualTo(expected);
-            assertThat(table.counts(node)).as("table %s %s", node, w).isEqualTo(expected);
-            cases.incrementAndGet();
-          }
-        }
-      }
-      for (DivisionCode unit : p.index().nodes(DivisionLevel.VILLAGE)) {
-        for (LocalDate d = s.window().start(); d.isBefore(s.window().endExclusive()); d = d.plusDays(1)) {
-          UnitDayState state = p.state(unit, d);
-          ReferenceCompleteness.Outcome o = ref.outcome(unit, d);
-          assertThat(state.isExpected()).isEqualTo(ref.expected(unit, d));
-          assertThat(state.isReceived()).isEqualTo(o != null);
-          if (o != null) {
-            assertThat(state.isLate()).isEqualTo(o.late());
-            assertThat(state.isZeroReport()).isEqualTo(!o.figures());
-          }
-        }
-      }
-    });
-    assertThat(cases.get()).as("cases checked").isGreaterThanOrEqualTo(10_000);
-  }
-
   @Test
   @DisplayName("counts add up at every node, parents sum their children, and rates lie in [0, 1]")
   void countsAddUp() {
     qt().forAll(scenarios()).checkAssert(s -> {
-      Presence p = Scenarios.presence(s);
+      Presence p = s.presence();
       CompletenessTable t = p.table(s.window());
       for (DivisionLevel level : DivisionLevel.values()) {
         for (NodeCompleteness row : t.rows(level)) {
@@ -119,13 +72,13 @@ class PresenceProperties {
       }
       Collections.shuffle(again, random);
       Scenario other = s.withReports(again);
-      var a = Scenarios.ledger(s);
-      var b = Scenarios.ledger(other);
+      var a = s.ledger();
+      var b = other.ledger();
       assertThat(b.unitDays()).isEqualTo(a.unitDays());
       assertThat(b.urgentReports()).isEqualTo(a.urgentReports());
       assertThat(b.conflicts()).isEqualTo(a.conflicts());
-      CompletenessTable ta = Scenarios.presence(s).table(s.window());
-      CompletenessTable tb = Scenarios.presence(other).table(s.window());
+      CompletenessTable ta = s.presence().table(s.window());
+      CompletenessTable tb = other.presence().table(s.window());
       for (DivisionLevel level : DivisionLevel.values()) {
         assertThat(tb.rows(level)).isEqualTo(ta.rows(level));
       }
@@ -141,8 +94,8 @@ class PresenceProperties {
       }
       List<DailyReport> fewer = new ArrayList<>(s.reports());
       fewer.remove(fewer.size() - 1);
-      CompletenessTable before = Scenarios.presence(s.withReports(fewer)).table(s.window());
-      CompletenessTable after = Scenarios.presence(s).table(s.window());
+      CompletenessTable before = s.withReports(fewer).presence().table(s.window());
+      CompletenessTable after = s.presence().table(s.window());
       for (DivisionLevel level : DivisionLevel.values()) {
         List<NodeCompleteness> b = before.rows(level);
         List<NodeCompleteness> a = after.rows(level);
@@ -158,7 +111,7 @@ class PresenceProperties {
   @DisplayName("unit records (worst units, stopped reporting) agree with a day-by-day walk over unit-day states")
   void recordsAgreeWithStates() {
     qt().forAll(scenarios()).checkAssert(s -> {
-      Presence p = Scenarios.presence(s);
+      Presence p = s.presence();
       for (DivisionCode province : p.index().nodes(DivisionLevel.PROVINCE)) {
         for (UnitReportingRecord r : ReportingRecords.of(p, province, s.window())) {
           int expected = 0;
@@ -196,8 +149,8 @@ class PresenceProperties {
   @DisplayName("a state asked of the ledger before the deadline is pending, after it missing, and otherwise as frozen")
   void pendingBeforeDeadline() {
     qt(300).forAll(scenarios()).checkAssert(s -> {
-      var ledger = Scenarios.ledger(s);
-      Presence p = Scenarios.presence(s);
+      var ledger = s.ledger();
+      Presence p = s.presence();
       for (DivisionCode unit : p.index().nodes(DivisionLevel.VILLAGE)) {
         for (LocalDate d = s.window().start(); d.isBefore(s.window().endExclusive()); d = d.plusDays(1)) {
           UnitDayState frozen = p.state(unit, d);
@@ -270,11 +223,11 @@ class PresenceProperties {
   @DisplayName("counts and rows travel through JSON unchanged")
   void jsonRoundTrips() {
     qt().forAll(scenarios()).checkAssert(s -> {
-      CompletenessTable t = Scenarios.presence(s).table(s.window());
+      CompletenessTable t = s.presence().table(s.window());
       for (NodeCompleteness row : t.rows(DivisionLevel.COUNTY)) {
         assertThat(Json.read(Json.write(row), NodeCompleteness.class)).isEqualTo(row);
       }
-      for (UnitReportingRecord r : ReportingRecords.of(Scenarios.presence(s),
+      for (UnitReportingRecord r : ReportingRecords.of(s.presence(),
           t.rows(DivisionLevel.PROVINCE).get(0).node(), s.window())) {
         assertThat(Json.read(Json.write(r), UnitReportingRecord.class)).isEqualTo(r);
       }

@@ -14,12 +14,15 @@ import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.testing.DivisionGenerators;
 import org.communityprevention.core.time.BeijingTime;
 import org.communityprevention.core.time.DateWindow;
+import org.communityprevention.reporting.completeness.Presence;
+import org.communityprevention.reporting.completeness.PresenceBuilder;
 import org.communityprevention.reporting.registry.ReportingUnit;
 import org.communityprevention.reporting.registry.UnitChange;
 import org.communityprevention.reporting.registry.UnitRegistry;
 import org.communityprevention.reporting.report.DailyReport;
 import org.communityprevention.reporting.report.ReportContent;
 import org.communityprevention.reporting.report.ReportFigures;
+import org.communityprevention.reporting.report.ReportLedger;
 import org.communityprevention.reporting.report.ReportingRules;
 import org.communityprevention.reporting.report.ZeroReport;
 import org.quicktheories.core.Gen;
@@ -91,6 +94,20 @@ public final class ReportingGenerators {
     /** The same scenario with other reports. */
     public Scenario withReports(List<DailyReport> other) {
       return new Scenario(registry, window, rules, List.copyOf(other));
+    }
+
+    /** A ledger holding every report of the scenario. */
+    public ReportLedger ledger() {
+      ReportLedger ledger = ReportLedger.of(rules, registry);
+      ledger.submitAll(reports);
+      return ledger;
+    }
+
+    /** The presence of the scenario's window, built from {@link #ledger()}. */
+    public Presence presence() {
+      PresenceBuilder b = PresenceBuilder.of(registry, window);
+      b.addAll(ledger());
+      return b.build();
     }
   }
 

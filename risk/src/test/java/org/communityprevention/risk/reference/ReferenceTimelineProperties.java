@@ -32,8 +32,6 @@ import org.quicktheories.generators.Generate;
  */
 @DisplayName("§1.4 risk timelines match a model recomputing each day from the whole history")
 class ReferenceTimelineProperties {
-  static final int CASES = Math.max(10 * Math.min(Theories.EXAMPLES, 1000), Theories.EXAMPLES);
-
   @Test
   @DisplayName("under every shipped baseline, each day's level equals the reference's")
   void baselines() {
@@ -42,14 +40,14 @@ class ReferenceTimelineProperties {
       DesignationRules rules = DesignationRules.of(NationalBaselines.byId(id));
       return history(rules, rs);
     };
-    Theories.qt().withExamples(CASES).forAll(histories).checkAssert(ReferenceTimelineProperties::agrees);
+    Theories.reference().forAll(histories).checkAssert(ReferenceTimelineProperties::agrees);
   }
 
   @Test
   @DisplayName("under varied designation numbers, each day's level equals the reference's")
   void variedPolicies() {
     Gen<History> histories = rs -> history(RiskGenerators.rules().generate(rs), rs);
-    Theories.qt().withExamples(CASES).forAll(histories).checkAssert(ReferenceTimelineProperties::agrees);
+    Theories.reference().forAll(histories).checkAssert(ReferenceTimelineProperties::agrees);
   }
 
   private static History history(DesignationRules rules, org.quicktheories.core.RandomnessSource rs) {

@@ -30,12 +30,10 @@ import org.quicktheories.generators.Generate;
  */
 @DisplayName("§5.1–§5.4 eligibility matches a plain table of conditions")
 class ReferenceEligibilityProperties {
-  static final int CASES = Math.max(10 * Math.min(Theories.EXAMPLES, 1000), Theories.EXAMPLES);
-
   @Test
   @DisplayName("the hot-path service mask and the explained services equal the table's")
   void eligibilityMatchesTable() {
-    Theories.qt().withExamples(CASES)
+    Theories.reference()
         .forAll(withDecisions(), ServiceGenerators.areas(),
             Generate.pick(NationalBaselines.IDS).mix(Generate.constant("ed7-2020"), 50))
         .checkAssert((d, area, id) -> agrees(d, area, NationalBaselines.byId(id)));

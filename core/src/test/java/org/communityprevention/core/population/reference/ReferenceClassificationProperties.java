@@ -27,12 +27,10 @@ import org.quicktheories.generators.Generate;
  */
 @DisplayName("§2.2–§2.5, §5.3, §5.4 classification matches a plain table of conditions")
 class ReferenceClassificationProperties {
-  static final int CASES = Math.max(10 * Math.min(Theories.EXAMPLES, 1000), Theories.EXAMPLES);
-
   @Test
   @DisplayName("the hot-path masks and the explained categories equal the table's, before and after manual decisions")
   void classifierMatchesTable() {
-    Theories.qt().withExamples(CASES).forAll(withDecisions()).checkAssert(this::agrees);
+    Theories.reference().forAll(withDecisions()).checkAssert(this::agrees);
   }
 
   /**

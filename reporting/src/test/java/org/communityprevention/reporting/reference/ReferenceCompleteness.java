@@ -1,4 +1,4 @@
-package org.communityprevention.reporting.completeness;
+package org.communityprevention.reporting.reference;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Map;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.time.BeijingTime;
 import org.communityprevention.core.time.DateWindow;
+import org.communityprevention.reporting.completeness.CompletenessCounts;
 import org.communityprevention.reporting.registry.ReportingUnit;
 import org.communityprevention.reporting.report.DailyReport;
 import org.communityprevention.reporting.report.Submissions;
