@@ -10,13 +10,14 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.policy.RiskPolicy;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.risk.designation.CaseReport;
+import org.communityprevention.risk.designation.OfficialDesignation;
 
 /**
- * A plain reading of docs/risk.md for case reports only (no official designations), sharing no code with the
- * engine. Each day's level is recomputed from the whole history: the facts level of a day looks back over the
- * cumulative count and the cluster window; the level of a day looks back to the last case day and counts the clean
- * days since, and the level of that case day in turn looks back to the case day before it. Nothing is carried from
- * one day to the next.
+ * A plain reading of docs/risk.md, sharing no code with the engine. Each day's level is recomputed from the whole
+ * history: the facts level of a day looks back over the cumulative count and the cluster window; the level of a
+ * day looks back to the last <em>event day</em> (a day with counted infections or an official designation) and
+ * counts the clean days since, and the stage that event day left looks back to the event day before it. Nothing
+ * is carried from one day to the next.
  */
 final class ReferenceTimeline {
   private static final Comparator<CaseReport> LARGER = Comparator
@@ -29,15 +30,22 @@ final class ReferenceTimeline {
   private final int days;
   private final long[] counted;
   private final List<Map<String, Long>> linked;
+  private final RiskLevel[] official;
 
-  /** What a case day leaves: its level and the clean days that level needs before it steps down. */
-  private record Stage(RiskLevel level, int period) {}
+  /**
+   * What an event day leaves: a level held on its first day {@code start} and until the stage has {@code period}
+   * clean days; {@code cleanOnStart} is 1 where the first day itself counts (an official designation on a day
+   * without infections), 0 on a case day.
+   */
+  private record Stage(RiskLevel level, int period, int start, int cleanOnStart) {}
 
-  ReferenceTimeline(RiskPolicy risk, DateWindow window, List<CaseReport> reports) {
+  ReferenceTimeline(RiskPolicy risk, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations) {
     this.risk = risk;
     this.hasMedium = risk.tiers().contains(RiskLevel.MEDIUM);
     this.days = Math.toIntExact(window.days());
     this.counted = new long[days];
+    this.official = new RiskLevel[days];
     this.linked = new ArrayList<>();
     for (int i = 0; i < days; i++) {
       linked.add(new HashMap<>());
@@ -48,12 +56,17 @@ final class ReferenceTimeline {
       distinct.merge(List.of(r.date(), r.area(), r.id()), r, (a, b) -> LARGER.compare(a, b) >= 0 ? a : b);
     }
     for (CaseReport r : distinct.values()) {
-      int i = Math.toIntExact(r.date().toEpochDay() - window.start().toEpochDay());
+      int i = index(window, r.date());
       long n = r.localConfirmed() + (risk.countAsymptomatic() ? (long) r.localAsymptomatic() : 0L);
       counted[i] += n;
       if (r.clusterId().isPresent() && n > 0) {
         linked.get(i).merge(r.clusterId().get(), n, Long::sum);
       }
+    }
+    // Two official levels for one day: the more severe.
+    for (OfficialDesignation o : designations) {
+      int i = index(window, o.effectiveDate());
+      official[i] = official[i] == null || o.level().compareTo(official[i]) > 0 ? o.level() : official[i];
     }
   }
 
@@ -66,47 +79,64 @@ final class ReferenceTimeline {
     return out;
   }
 
-  /** The level of day {@code d}: the last case day's stage, less the clean days since. */
+  /** The level of day {@code d}: the last event day's stage, less the clean days since. */
   RiskLevel levelOn(int d) {
-    int c = lastCaseDayAtOrBefore(d);
-    if (c < 0) {
-      return RiskLevel.LOW;
-    }
-    Stage s = stageOf(c);
-    return afterClean(s, d - c);
+    int e = lastEventDayAtOrBefore(d);
+    return e < 0 ? RiskLevel.LOW : levelIn(stageOf(e), d);
   }
 
-  /** The stage a case day leaves: the facts level, or the level it found with its countdown restarted. */
-  private Stage stageOf(int c) {
-    RiskLevel facts = factsLevel(c);
-    int p = lastCaseDayAtOrBefore(c - 1);
-    RiskLevel found = RiskLevel.LOW;
-    int running = 0;
-    if (p >= 0) {
-      Stage before = stageOf(p);
-      found = afterClean(before, c - p);
-      // The countdown running at the start of day c: the stepped-down stay, or the one the last case day set.
-      running = found == RiskLevel.MEDIUM && before.level() == RiskLevel.HIGH
+  /** The stage event day {@code e} leaves: infections first, then an official designation overrides. */
+  private Stage stageOf(int e) {
+    int p = lastEventDayAtOrBefore(e - 1);
+    Stage before = p < 0 ? null : stageOf(p);
+    RiskLevel found = before == null ? RiskLevel.LOW : levelIn(before, e);
+    Stage s = before;
+    if (counted[e] > 0) {
+      // The countdown running at the start of day e: the stepped-down stay, or the one the last stage set.
+      int running = before == null ? 0 : found == RiskLevel.MEDIUM && before.level() == RiskLevel.HIGH
           ? risk.steppedDownMediumToLowDays() : before.period();
+      RiskLevel facts = factsLevel(e);
+      if (facts.compareTo(found) > 0) {
+        s = new Stage(facts, facts == RiskLevel.HIGH ? highPeriod() : risk.mediumToLowCleanDays(), e, 0);
+      } else if (found == RiskLevel.HIGH) {
+        s = new Stage(RiskLevel.HIGH, highPeriod(), e, 0);
+      } else {
+        s = new Stage(RiskLevel.MEDIUM, Math.max(running, risk.mediumToLowCleanDays()), e, 0);
+      }
     }
-    if (facts.compareTo(found) > 0) {
-      return new Stage(facts, facts == RiskLevel.HIGH ? highPeriod() : risk.mediumToLowCleanDays());
+    RiskLevel x = official[e];
+    RiskLevel now = s == null ? RiskLevel.LOW : levelIn(s, e);
+    if (x != null && x != now) {
+      // A re-published unchanged level leaves the countdown running; any other restarts it from this day.
+      int period = switch (x) {
+        case HIGH -> highPeriod();
+        case MEDIUM -> now == RiskLevel.HIGH ? risk.steppedDownMediumToLowDays() : risk.mediumToLowCleanDays();
+        case LOW -> 0;
+      };
+      s = new Stage(x, period, e, counted[e] > 0 ? 0 : 1);
     }
-    return found == RiskLevel.HIGH ? new Stage(RiskLevel.HIGH, highPeriod())
-        : new Stage(RiskLevel.MEDIUM, Math.max(running, risk.mediumToLowCleanDays()));
+    return s == null ? new Stage(RiskLevel.LOW, 0, e, 0) : s;
   }
 
   /**
-   * The level {@code k} days after a case day that left stage {@code s}, the days between clean: high lasts its
-   * period, then the stepped-down medium stay (if there is one), then low; medium lasts its period, then low.
+   * The level on day {@code d} (not before the stage's first day, no event between): the stage's level on its first
+   * day and while it has fewer clean days than its period; then high steps down to the stepped-down medium stay (if
+   * there is one), counted from the day of the step, and everything else to low.
    */
-  private RiskLevel afterClean(Stage s, int k) {
-    if (k <= s.period()) {
+  private RiskLevel levelIn(Stage s, int d) {
+    if (d == s.start() || s.level() == RiskLevel.LOW) {
       return s.level();
     }
-    if (s.level() == RiskLevel.HIGH && hasMedium && risk.steppedDownMediumToLowDays() > 0
-        && k <= s.period() + risk.steppedDownMediumToLowDays()) {
-      return RiskLevel.MEDIUM;
+    int cleanAtStartOfDay = s.cleanOnStart() + d - s.start() - 1;
+    if (cleanAtStartOfDay < s.period()) {
+      return s.level();
+    }
+    int stay = risk.steppedDownMediumToLowDays();
+    if (s.level() == RiskLevel.HIGH && hasMedium && stay > 0) {
+      int stepDay = s.start() + 1 + Math.max(0, s.period() - s.cleanOnStart());
+      if (d - stepDay < stay) {
+        return RiskLevel.MEDIUM;
+      }
     }
     return RiskLevel.LOW;
   }
@@ -147,13 +177,17 @@ final class ReferenceTimeline {
     return false;
   }
 
-  private int lastCaseDayAtOrBefore(int d) {
+  private int lastEventDayAtOrBefore(int d) {
     for (int i = d; i >= 0; i--) {
-      if (counted[i] > 0) {
+      if (counted[i] > 0 || official[i] != null) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static int index(DateWindow window, LocalDate date) {
+    return Math.toIntExact(date.toEpochDay() - window.start().toEpochDay());
   }
 
   /** The day of index {@code i}. */

@@ -13,6 +13,7 @@ import org.communityprevention.core.testing.Theories;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DayFacts;
 import org.communityprevention.risk.designation.DesignationRules;
+import org.communityprevention.risk.designation.OfficialDesignation;
 import org.communityprevention.risk.testing.RiskGenerators;
 import org.communityprevention.risk.testing.RiskGenerators.History;
 import org.communityprevention.risk.timeline.Advance;
@@ -53,13 +54,17 @@ class ReferenceTimelineProperties {
   private static History history(DesignationRules rules, org.quicktheories.core.RandomnessSource rs) {
     var area = RiskGenerators.designationArea(rules.designationUnit());
     var window = RiskGenerators.windows(60).generate(rs);
-    return new History(rules, area, window, RiskGenerators.reports(area, window, 25).generate(rs), List.of());
+    // Official designations in a third of the histories: the rest keep the facts-only sequence common.
+    List<OfficialDesignation> designations = Generate.range(0, 2).generate(rs) == 0
+        ? RiskGenerators.designations(area, window).generate(rs) : List.of();
+    return new History(rules, area, window, RiskGenerators.reports(area, window, 25).generate(rs), designations);
   }
 
   static void agrees(History h) {
-    RiskLevel[] expected = new ReferenceTimeline(h.rules.policy().risk(), h.window, h.reports).levels();
-    RiskTimeline batch = RiskTimelines.timeline(h.rules, h.area, h.window, h.reports, List.of());
-    LevelSeries hot = RiskTimelines.levels(h.rules, h.area, h.window, h.reports, List.of());
+    RiskLevel[] expected = new ReferenceTimeline(h.rules.policy().risk(), h.window, h.reports, h.designations)
+        .levels();
+    RiskTimeline batch = RiskTimelines.timeline(h.rules, h.area, h.window, h.reports, h.designations);
+    LevelSeries hot = RiskTimelines.levels(h.rules, h.area, h.window, h.reports, h.designations);
     RiskLevel[] folded = fold(h);
     for (int i = 0; i < expected.length; i++) {
       LocalDate d = ReferenceTimeline.day(h.window, i);
@@ -73,14 +78,17 @@ class ReferenceTimelineProperties {
   static RiskLevel[] fold(History h) {
     Map<LocalDate, List<CaseReport>> byDay = new HashMap<>();
     h.reports.forEach(r -> byDay.computeIfAbsent(r.date(), x -> new ArrayList<>()).add(r));
+    Map<LocalDate, List<OfficialDesignation>> officialByDay = new HashMap<>();
+    h.designations.forEach(o -> officialByDay.computeIfAbsent(o.effectiveDate(), x -> new ArrayList<>()).add(o));
     int days = Math.toIntExact(h.window.days());
     RiskLevel[] out = new RiskLevel[days];
     TimelineState state = TimelineState.initial(h.rules, h.area, h.window.start());
     for (int i = 0; i < days; i++) {
       LocalDate d = ReferenceTimeline.day(h.window, i);
-      List<CaseReport> today = byDay.get(d);
-      Advance a = today == null ? RiskTimelines.advanceTo(h.rules, state, d)
-          : RiskTimelines.advance(h.rules, state, DayFacts.merge(h.area, d, today, List.of()));
+      List<CaseReport> today = byDay.getOrDefault(d, List.of());
+      List<OfficialDesignation> officialToday = officialByDay.getOrDefault(d, List.of());
+      Advance a = today.isEmpty() && officialToday.isEmpty() ? RiskTimelines.advanceTo(h.rules, state, d)
+          : RiskTimelines.advance(h.rules, state, DayFacts.merge(h.area, d, today, officialToday));
       state = a.state();
       out[i] = state.level();
     }
