@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.population.Classification;
@@ -14,15 +13,9 @@ import org.communityprevention.core.population.PopulationClassifier;
 import org.communityprevention.core.population.ledger.Oversight;
 import org.communityprevention.core.population.ledger.UnmanagedFinding;
 import org.communityprevention.core.validation.BatchResult;
-import org.communityprevention.core.validation.Rejected;
-import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.services.json.ServicesJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code classify}: residents' facts in (JSON Lines of {@code PersonFacts}), one {@code Classification} per line out
@@ -30,11 +23,7 @@ import picocli.CommandLine.Spec;
  * person who is not managed as the plan requires (漏管失控, §2.3).
  */
 @Command(name = "classify", description = "Classify residents (JSON Lines of PersonFacts) on a date.")
-final class ClassifyCommand implements Callable<Integer> {
-  @ParentCommand
-  CommunityPrevention root;
-  @Spec
-  CommandSpec spec;
+final class ClassifyCommand extends JsonCommand {
   @Option(names = "--date", description = "Beijing date of the classification (YYYY-MM-DD).")
   String date;
   @Option(names = "--policy", description = "Baseline id, or a policy or provincial layer file; default: the "
@@ -48,44 +37,30 @@ final class ClassifyCommand implements Callable<Integer> {
   String file;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      LocalDate day = Cli.date("--date", date);
-      Policy p = Cli.policy(policy, day);
-      String text = Cli.read(file);
-      BatchResult<PersonFacts> parsed = ServicesJson.readLines(text, PersonFacts.class);
-      List<Long> lines = Cli.acceptedLines(text, parsed.rejected());
-      List<Rejected> rejected = new ArrayList<>(parsed.rejected());
-      BatchResult<PersonFacts> admitted = PopulationClassifier.admit(parsed.accepted(), day);
-      for (Rejected r : admitted.rejected()) {
-        rejected.add(Rejected.of(lines.get((int) r.position()), Cli.withoutIndex(r.violations())));
-      }
-      PopulationClassifier classifier = PopulationClassifier.of(p);
-      List<UnmanagedFinding> findings = new ArrayList<>();
-      long disagreements = 0;
-      long unmanaged = 0;
-      for (PersonFacts facts : admitted.accepted()) {
-        Classification c = classifier.classify(facts, day);
-        out.println(Json.write(c));
-        List<UnmanagedFinding> f = Oversight.findings(facts, c, p);
-        findings.addAll(f);
-        disagreements += c.disagreement() ? 1 : 0;
-        unmanaged += f.isEmpty() ? 0 : 1;
-      }
-      out.flush();
-      Cli.writeRejected(rejectedFile, rejected, err, root.locale());
-      if (findingsFile != null) {
-        Cli.writeValues(findingsFile, findings, err);
-      }
-      ObjectNode summary = Json.mapper().createObjectNode().put("read", parsed.inputCount())
-          .put("classified", admitted.accepted().size()).put("rejected", rejected.size())
-          .put("disagreements", disagreements).put("unmanaged", unmanaged);
-      err.println(summary);
-      return Cli.exitCode(rejected.size(), disagreements + unmanaged);
-    } catch (ValidationException e) {
-      return Cli.badInput(e, err, root.locale());
+  int run(PrintWriter out, PrintWriter err) {
+    LocalDate day = Cli.date("--date", date);
+    Policy p = Cli.policy(policy, day);
+    LineBatch<PersonFacts> batch = LineBatch.read(file, PersonFacts.class);
+    BatchResult<PersonFacts> admitted = PopulationClassifier.admit(batch.accepted(), day);
+    batch.rejectChecked(admitted.rejected(), batch.lines());
+    PopulationClassifier classifier = PopulationClassifier.of(p);
+    List<UnmanagedFinding> findings = new ArrayList<>();
+    long disagreements = 0;
+    long unmanaged = 0;
+    for (PersonFacts facts : admitted.accepted()) {
+      Classification c = classifier.classify(facts, day);
+      out.println(Json.write(c));
+      List<UnmanagedFinding> f = Oversight.findings(facts, c, p);
+      findings.addAll(f);
+      disagreements += c.disagreement() ? 1 : 0;
+      unmanaged += f.isEmpty() ? 0 : 1;
     }
+    if (findingsFile != null) {
+      Cli.writeValues(findingsFile, findings, err);
+    }
+    ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.read())
+        .put("classified", admitted.accepted().size()).put("rejected", batch.rejected().size())
+        .put("disagreements", disagreements).put("unmanaged", unmanaged);
+    return finish(out, err, rejectedFile, batch.rejected(), summary, disagreements + unmanaged);
   }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
@@ -17,24 +16,18 @@ import org.communityprevention.core.population.AreaSituation;
 import org.communityprevention.core.population.Classification;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
-import org.communityprevention.core.validation.BatchResult;
-import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.services.catalogue.ChannelPlan;
 import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.eligibility.ServiceEligibility;
 import org.communityprevention.services.eligibility.ServiceNeeds;
-import org.communityprevention.services.json.ServicesJson;
 import org.communityprevention.services.village.ServiceList;
 import org.communityprevention.services.village.VillageDay;
 import org.communityprevention.services.village.VillageServicePlan;
 import org.communityprevention.services.village.VillageServicePlanner;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code eligibility}: a village's residents in, the community services each is eligible for and the counts per
@@ -42,11 +35,7 @@ import picocli.CommandLine.Spec;
  * offline channel or a homebound resident without door-to-door service.
  */
 @Command(name = "eligibility", description = "Community services per resident of a village on a date.")
-final class EligibilityCommand implements Callable<Integer> {
-  @ParentCommand
-  CommunityPrevention root;
-  @Spec
-  CommandSpec spec;
+final class EligibilityCommand extends JsonCommand {
   @Option(names = "--village", required = true, description = "The village's or community's 12-digit code.")
   String village;
   @Option(names = "--date", description = "Beijing date (YYYY-MM-DD).")
@@ -77,65 +66,51 @@ final class EligibilityCommand implements Callable<Integer> {
       Optional<String> householdId, Optional<Classification> classification) {}
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      LocalDate day = Cli.date("--date", date);
-      DivisionCode code = DivisionCode.parse(village, "--village");
-      Policy p = Cli.policy(policy, day);
-      ChannelPlan plan = channelsFile == null ? ChannelPlan.catalogue()
-          : Json.read(Cli.read(channelsFile), ChannelPlan.class);
-      AreaSituation area = outbreak == null ? AreaSituation.at(level) : AreaSituation.at(level, outbreak);
-      String text = Cli.read(file);
-      BatchResult<ResidentLine> parsed = ServicesJson.readLines(text, ResidentLine.class);
-      List<Long> lines = Cli.acceptedLines(text, parsed.rejected());
-      List<Rejected> rejected = new ArrayList<>(parsed.rejected());
-      PopulationClassifier classifier = PopulationClassifier.of(p);
-      List<Resident> residents = new ArrayList<>();
-      List<Long> residentLines = new ArrayList<>();
-      for (int i = 0; i < parsed.accepted().size(); i++) {
-        ResidentLine r = parsed.accepted().get(i);
-        try {
-          residents.add(new Resident.Builder().facts(r.facts())
-              .classification(r.classification().orElseGet(() -> classifier.classify(r.facts(), day)))
-              .needs(r.needs().orElse(ServiceNeeds.none())).householdId(r.householdId()).build());
-          residentLines.add(lines.get(i));
-        } catch (ValidationException e) {
-          rejected.add(Rejected.of(lines.get(i), e.violations()));
-        }
+  int run(PrintWriter out, PrintWriter err) {
+    LocalDate day = Cli.date("--date", date);
+    DivisionCode code = DivisionCode.parse(village, "--village");
+    Policy p = Cli.policy(policy, day);
+    ChannelPlan plan = channelsFile == null ? ChannelPlan.catalogue()
+        : Json.read(Cli.read(channelsFile), ChannelPlan.class);
+    AreaSituation area = outbreak == null ? AreaSituation.at(level) : AreaSituation.at(level, outbreak);
+    LineBatch<ResidentLine> batch = LineBatch.read(file, ResidentLine.class);
+    PopulationClassifier classifier = PopulationClassifier.of(p);
+    List<Resident> residents = new ArrayList<>();
+    List<Long> residentLines = new ArrayList<>();
+    for (int i = 0; i < batch.accepted().size(); i++) {
+      ResidentLine r = batch.accepted().get(i);
+      try {
+        residents.add(new Resident.Builder().facts(r.facts())
+            .classification(r.classification().orElseGet(() -> classifier.classify(r.facts(), day)))
+            .needs(r.needs().orElse(ServiceNeeds.none())).householdId(r.householdId()).build());
+        residentLines.add(batch.line(i));
+      } catch (ValidationException e) {
+        batch.reject(i, e.violations());
       }
-      VillageServicePlan result = VillageServicePlanner.using(ServiceEligibility.under(p, plan))
-          .plan(VillageDay.of(code, day, area), residents);
-      for (Rejected r : result.rejected()) {
-        rejected.add(Rejected.of(residentLines.get((int) r.position()), Cli.withoutIndex(r.violations())));
-      }
-
-      ObjectNode doc = Json.mapper().createObjectNode();
-      doc.put("village", code.value()).put("date", day.toString());
-      doc.set("area", Json.mapper().valueToTree(area));
-      doc.set("policy", Json.mapper().valueToTree(result.policy()));
-      doc.set("residents", Json.mapper().valueToTree(result.accepted()));
-      ArrayNode counts = doc.putArray("counts");
-      for (ServiceList list : result.lists()) {
-        if (list.persons() == 0) {
-          continue;
-        }
-        counts.addObject().put("service", list.service().name()).put("persons", list.persons())
-            .put("households", list.households());
-      }
-      doc.set("findings", Json.mapper().valueToTree(result.findings()));
-      out.println(doc);
-      out.flush();
-
-      Cli.writeRejected(rejectedFile, rejected, err, root.locale());
-      ObjectNode summary = Json.mapper().createObjectNode().put("read", parsed.inputCount())
-          .put("accepted", result.accepted().size()).put("rejected", rejected.size())
-          .put("findings", result.findings().size());
-      err.println(summary);
-      return Cli.exitCode(rejected.size(), result.findings().size());
-    } catch (ValidationException e) {
-      return Cli.badInput(e, err, root.locale());
     }
+    VillageServicePlan result = VillageServicePlanner.using(ServiceEligibility.under(p, plan))
+        .plan(VillageDay.of(code, day, area), residents);
+    batch.rejectChecked(result.rejected(), residentLines);
+
+    ObjectNode doc = Json.mapper().createObjectNode();
+    doc.put("village", code.value()).put("date", day.toString());
+    doc.set("area", Json.mapper().valueToTree(area));
+    doc.set("policy", Json.mapper().valueToTree(result.policy()));
+    doc.set("residents", Json.mapper().valueToTree(result.accepted()));
+    ArrayNode counts = doc.putArray("counts");
+    for (ServiceList list : result.lists()) {
+      if (list.persons() == 0) {
+        continue;
+      }
+      counts.addObject().put("service", list.service().name()).put("persons", list.persons())
+          .put("households", list.households());
+    }
+    doc.set("findings", Json.mapper().valueToTree(result.findings()));
+    out.println(doc);
+
+    ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.read())
+        .put("accepted", result.accepted().size()).put("rejected", batch.rejected().size())
+        .put("findings", result.findings().size());
+    return finish(out, err, rejectedFile, batch.rejected(), summary, result.findings().size());
   }
 }

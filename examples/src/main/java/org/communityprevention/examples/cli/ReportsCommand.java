@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.communityprevention.core.division.DivisionLevel;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.policy.Policy;
@@ -29,29 +28,19 @@ import org.communityprevention.reporting.report.ReportingRules;
 import org.communityprevention.reporting.report.SubmissionConflict;
 import org.communityprevention.services.json.ServicesJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code reports check}: daily and zero reports against the units that owe them (日报告、零报告, §1.6). */
 @Command(name = "reports", description = "Daily and zero reports.", subcommands = ReportsCommand.Check.class)
 final class ReportsCommand {
-  @ParentCommand
-  CommunityPrevention root;
-
   /**
    * {@code reports check}: JSON Lines of daily reports and the register of units in; the completeness of every
    * division node over the window and the findings out (units with missing or late days, units that stopped
    * reporting, conflicting submissions). Exits 1 when there is a finding.
    */
   @Command(name = "check", description = "Completeness of daily reports (JSON Lines) per division node.")
-  static final class Check implements Callable<Integer> {
-    @ParentCommand
-    ReportsCommand parent;
-    @Spec
-    CommandSpec spec;
+  static final class Check extends JsonCommand {
     @Option(names = "--units", required = true,
         description = "The register: UnitChange records (OPENED, RENAMED, RECODED, MERGED, CLOSED), one per line.")
     String unitsFile;
@@ -71,59 +60,51 @@ final class ReportsCommand {
     String file;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        DateWindow window = DateWindow.of(Cli.date("--from", from), Cli.date("--until", until));
-        Policy p = Cli.policy(policy, window.start());
-        UnitRegistry registry = UnitRegistry.of(units(Cli.read(unitsFile)));
-        ReportLedger ledger = ReportLedger.of(ReportingRules.of(p), registry);
-        Ingest ingest = ReportLines.ingest(Cli.open(file), ledger);
-        PresenceBuilder builder = PresenceBuilder.of(registry, window);
-        int outside = builder.addAll(ledger);
-        Presence presence = builder.build();
-        CompletenessTable table = presence.table(window);
+    int run(PrintWriter out, PrintWriter err) {
+      DateWindow window = DateWindow.of(Cli.date("--from", from), Cli.date("--until", until));
+      Policy p = Cli.policy(policy, window.start());
+      UnitRegistry registry = UnitRegistry.of(units(Cli.read(unitsFile)));
+      ReportLedger ledger = ReportLedger.of(ReportingRules.of(p), registry);
+      Ingest ingest = ReportLines.ingest(Cli.open(file), ledger);
+      PresenceBuilder builder = PresenceBuilder.of(registry, window);
+      int outside = builder.addAll(ledger);
+      Presence presence = builder.build();
+      CompletenessTable table = presence.table(window);
 
-        ObjectNode doc = Json.mapper().createObjectNode();
-        doc.set("window", Json.mapper().valueToTree(window));
-        doc.set("policy", Json.mapper().valueToTree(p.ref()));
-        doc.set("national", Json.mapper().valueToTree(table.national()));
-        ArrayNode nodes = doc.putArray("nodes");
-        List<UnitReportingRecord> records = new ArrayList<>();
-        for (DivisionLevel level : DivisionLevel.values()) {
-          for (NodeCompleteness row : table.rows(level)) {
-            if (level.compareTo(lowest) <= 0) {
-              nodes.addObject().put("node", row.node().value()).put("level", level.name())
-                  .set("counts", Json.mapper().valueToTree(row.counts()));
-            }
-            if (level == DivisionLevel.PROVINCE) {
-              records.addAll(ReportingRecords.of(presence, row.node(), window));
-            }
+      ObjectNode doc = Json.mapper().createObjectNode();
+      doc.set("window", Json.mapper().valueToTree(window));
+      doc.set("policy", Json.mapper().valueToTree(p.ref()));
+      doc.set("national", Json.mapper().valueToTree(table.national()));
+      ArrayNode nodes = doc.putArray("nodes");
+      List<UnitReportingRecord> records = new ArrayList<>();
+      for (DivisionLevel level : DivisionLevel.values()) {
+        for (NodeCompleteness row : table.rows(level)) {
+          if (level.compareTo(lowest) <= 0) {
+            nodes.addObject().put("node", row.node().value()).put("level", level.name())
+                .set("counts", Json.mapper().valueToTree(row.counts()));
+          }
+          if (level == DivisionLevel.PROVINCE) {
+            records.addAll(ReportingRecords.of(presence, row.node(), window));
           }
         }
-        List<UnitReportingRecord> gaps = records.stream().filter(r -> r.missingDays() > 0 || r.lateDays() > 0)
-            .sorted(ReportingRecords.WORST_FIRST).toList();
-        List<UnitReportingRecord> stopped = ReportingRecords.stopped(records, p);
-        List<SubmissionConflict> conflicts = ledger.conflicts();
-        doc.set("gaps", Json.mapper().valueToTree(gaps));
-        ArrayNode stoppedCodes = doc.putArray("stopped");
-        stopped.forEach(r -> stoppedCodes.add(r.unit().value()));
-        doc.set("conflicts", Json.mapper().valueToTree(conflicts));
-        out.println(doc);
-        out.flush();
-
-        BatchResult<?> batch = ingest.batch();
-        Cli.writeRejected(rejectedFile, batch.rejected(), err, parent.root.locale());
-        ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.inputCount())
-            .put("accepted", batch.accepted().size()).put("rejected", batch.rejected().size())
-            .put("outsideWindow", outside).put("gaps", gaps.size()).put("stopped", stopped.size())
-            .put("conflicts", conflicts.size());
-        err.println(summary);
-        return Cli.exitCode(batch.rejected().size(), gaps.size() + stopped.size() + conflicts.size());
-      } catch (ValidationException e) {
-        return Cli.badInput(e, err, parent.root.locale());
       }
+      List<UnitReportingRecord> gaps = records.stream().filter(r -> r.missingDays() > 0 || r.lateDays() > 0)
+          .sorted(ReportingRecords.WORST_FIRST).toList();
+      List<UnitReportingRecord> stopped = ReportingRecords.stopped(records, p);
+      List<SubmissionConflict> conflicts = ledger.conflicts();
+      doc.set("gaps", Json.mapper().valueToTree(gaps));
+      ArrayNode stoppedCodes = doc.putArray("stopped");
+      stopped.forEach(r -> stoppedCodes.add(r.unit().value()));
+      doc.set("conflicts", Json.mapper().valueToTree(conflicts));
+      out.println(doc);
+
+      BatchResult<?> batch = ingest.batch();
+      ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.inputCount())
+          .put("accepted", batch.accepted().size()).put("rejected", batch.rejected().size())
+          .put("outsideWindow", outside).put("gaps", gaps.size()).put("stopped", stopped.size())
+          .put("conflicts", conflicts.size());
+      return finish(out, err, rejectedFile, batch.rejected(), summary,
+          gaps.size() + stopped.size() + conflicts.size());
     }
 
     /** The register's changes; a bad line of the register is bad input for the whole run. */

@@ -8,13 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.json.Json;
-import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
-import org.communityprevention.core.validation.BatchResult;
-import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
 import org.communityprevention.risk.designation.AreaId;
@@ -26,13 +22,9 @@ import org.communityprevention.risk.timeline.LevelTransition;
 import org.communityprevention.risk.timeline.RiskTimeline;
 import org.communityprevention.risk.timeline.RiskTimelines;
 import org.communityprevention.risk.timeline.TimelineState;
-import org.communityprevention.services.json.ServicesJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code risk timeline}: risk levels of areas over days, with their transitions (风险等级时间线, §1.4). */
 @Command(name = "risk", description = "Risk levels and their transitions.", subcommands = RiskCommand.Timeline.class)
@@ -40,20 +32,13 @@ final class RiskCommand {
   /** Violation code: an area that is not the policy's designation unit. */
   static final String NOT_UNIT = "cli.cli.not_designation_unit";
 
-  @ParentCommand
-  CommunityPrevention root;
-
   /**
    * {@code risk timeline}: the facts of areas day by day (JSON Lines of {@code DayFacts}) in, one
    * {@code RiskTimeline} per area out, folded day by day as a stream processor would. Exits 1 when a timeline has a
    * finding (an official designation that departs from the policy).
    */
   @Command(name = "timeline", description = "Fold day facts (JSON Lines of DayFacts) into each area's timeline.")
-  static final class Timeline implements Callable<Integer> {
-    @ParentCommand
-    RiskCommand parent;
-    @Spec
-    CommandSpec spec;
+  static final class Timeline extends JsonCommand {
     @Option(names = "--from", description = "First day (default: the earliest day of the facts).")
     String from;
     @Option(names = "--until", description = "Day after the last (exclusive; default: the day after the latest).")
@@ -70,52 +55,39 @@ final class RiskCommand {
     String file;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        if (!"json".equals(format) && !"text".equals(format)) {
-          throw ValidationException.of("--format", "cli.cli.unknown_format", "formats", "json, text");
-        }
-        String text = Cli.read(file);
-        BatchResult<DayFacts> parsed = ServicesJson.readLines(text, DayFacts.class);
-        List<Long> lines = Cli.acceptedLines(text, parsed.rejected());
-        List<Rejected> rejected = new ArrayList<>(parsed.rejected());
-        DateWindow window = window(parsed.accepted());
-        DesignationRules rules = DesignationRules.of(Cli.policy(policy, window.start()));
-        Map<AreaId, List<Numbered>> byArea = new TreeMap<>();
-        for (int i = 0; i < parsed.accepted().size(); i++) {
-          DayFacts f = parsed.accepted().get(i);
-          long line = lines.get(i);
-          List<Violation> problems = check(rules, window, f);
-          if (problems.isEmpty()) {
-            byArea.computeIfAbsent(f.area(), a -> new ArrayList<>()).add(new Numbered(line, f));
-          } else {
-            rejected.add(Rejected.of(line, problems));
-          }
-        }
-        long findings = 0;
-        for (Map.Entry<AreaId, List<Numbered>> e : byArea.entrySet()) {
-          List<Numbered> days = e.getValue();
-          days.sort(Comparator.comparing((Numbered n) -> n.facts.date()).thenComparingLong(n -> n.line));
-          RiskTimeline t = fold(rules, e.getKey(), window, days, rejected);
-          findings += t.findings().size();
-          if ("text".equals(format)) {
-            printText(out, t, parent.root.locale());
-          } else {
-            out.println(Json.write(t));
-          }
-        }
-        out.flush();
-        Cli.writeRejected(rejectedFile, rejected, err, parent.root.locale());
-        ObjectNode summary = Json.mapper().createObjectNode().put("read", parsed.inputCount())
-            .put("folded", folded)
-            .put("rejected", rejected.size()).put("areas", byArea.size()).put("findings", findings);
-        err.println(summary);
-        return Cli.exitCode(rejected.size(), findings);
-      } catch (ValidationException e) {
-        return Cli.badInput(e, err, parent.root.locale());
+    int run(PrintWriter out, PrintWriter err) {
+      if (!"json".equals(format) && !"text".equals(format)) {
+        throw ValidationException.of("--format", "cli.cli.unknown_format", "formats", "json, text");
       }
+      LineBatch<DayFacts> batch = LineBatch.read(file, DayFacts.class);
+      DateWindow window = window(batch.accepted());
+      DesignationRules rules = DesignationRules.of(Cli.policy(policy, window.start()));
+      Map<AreaId, List<Numbered>> byArea = new TreeMap<>();
+      for (int i = 0; i < batch.accepted().size(); i++) {
+        DayFacts f = batch.accepted().get(i);
+        List<Violation> problems = check(rules, window, f);
+        if (problems.isEmpty()) {
+          byArea.computeIfAbsent(f.area(), a -> new ArrayList<>()).add(new Numbered(batch.line(i), f));
+        } else {
+          batch.reject(i, problems);
+        }
+      }
+      long findings = 0;
+      for (Map.Entry<AreaId, List<Numbered>> e : byArea.entrySet()) {
+        List<Numbered> days = e.getValue();
+        days.sort(Comparator.comparing((Numbered n) -> n.facts.date()).thenComparingLong(n -> n.line));
+        RiskTimeline t = fold(rules, e.getKey(), window, days, batch);
+        findings += t.findings().size();
+        if ("text".equals(format)) {
+          printText(out, t, locale());
+        } else {
+          out.println(Json.write(t));
+        }
+      }
+      ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.read())
+          .put("folded", folded)
+          .put("rejected", batch.rejected().size()).put("areas", byArea.size()).put("findings", findings);
+      return finish(out, err, rejectedFile, batch.rejected(), summary, findings);
     }
 
     private long folded;
@@ -153,7 +125,7 @@ final class RiskCommand {
 
     /** Folds an area's days in date order; a second line for a day already folded is rejected. */
     private RiskTimeline fold(DesignationRules rules, AreaId area, DateWindow window, List<Numbered> days,
-        List<Rejected> rejected) {
+        LineBatch<DayFacts> batch) {
       TimelineState state = TimelineState.initial(rules, area, window.start());
       List<LevelTransition> transitions = new ArrayList<>();
       List<DesignationFinding> findings = new ArrayList<>();
@@ -165,7 +137,7 @@ final class RiskCommand {
           findings.addAll(a.findings());
           folded++;
         } catch (ValidationException e) {
-          rejected.add(Rejected.of(n.line, e.violations()));
+          batch.rejectLine(n.line, e.violations());
         }
       }
       LocalDate last = window.endExclusive().minusDays(1);

@@ -115,6 +115,17 @@ class CommandsTest {
   }
 
   @Test
+  @DisplayName("--lang after the subcommand, on a nested subcommand, chooses the language of the violations")
+  void languageAfterSubcommand() {
+    Run en = run("", "policy", "show", "--field", "population.nothing", "--lang", "en");
+    assertThat(en.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
+    assertThat(en.err()).singleElement().asString().contains("\"field\":\"--field\"")
+        .contains("\"code\":\"cli.cli.unknown_field\"").doesNotContainPattern("\\p{IsHan}");
+    Run zh = run("", "policy", "show", "--field", "population.nothing");
+    assertThat(zh.err()).singleElement().asString().containsPattern("\\p{IsHan}");
+  }
+
+  @Test
   @DisplayName("classify under a provincial layer file uses the layer")
   void provincialLayer() {
     Run r = run("{\"personId\":\"a\",\"age\":40,\"contactExposures\":[{\"tier\":\"CLOSE\",\"lastExposureOn\":"
