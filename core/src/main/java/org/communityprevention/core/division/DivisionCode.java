@@ -216,8 +216,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
    * (all lower digits 9). Every descendant lies in it and every code in it is this code or a descendant.
    */
   public Range<DivisionCode> subtreeRange() {
-    long last = subtreeEndExclusive() - 1;
-    return Range.closed(this, last == value ? this : new DivisionCode(last, DivisionLevel.VILLAGE));
+    return Range.closed(this, new DivisionCode(subtreeEndExclusive() - 1, DivisionLevel.VILLAGE));
   }
 
   private DivisionCode truncate(DivisionLevel target) {

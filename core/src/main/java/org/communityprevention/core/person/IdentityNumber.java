@@ -213,10 +213,14 @@ public final class IdentityNumber extends PersonalValue {
     return Objects.requireNonNull(raw, field).strip();
   }
 
-  /** One-based code-point position of the first of the first {@code count} code points that is not 0–9, or 0. */
+  /**
+   * One-based code-point position of the first of the first {@code count} code points that is not 0–9, or 0. The
+   * callers pass a string of at least {@code count} chars, so the scan stops at a non-digit (a surrogate pair is one)
+   * before it can run out of code points.
+   */
   private static int firstNonDigit(String s, int count) {
     int position = 1;
-    for (int i = 0; i < s.length() && position <= count; position++) {
+    for (int i = 0; position <= count; position++) {
       int cp = s.codePointAt(i);
       if (cp < '0' || cp > '9') {
         return position;

@@ -1,5 +1,7 @@
 package org.communityprevention.core.person;
 
+import com.google.common.base.Preconditions;
+
 /**
  * Sex as encoded in a resident identity number: the last digit of the sequence number is odd for men and even for
  * women (GB 11643-1999).
@@ -35,8 +37,9 @@ public enum Sex {
     return english;
   }
 
-  /** The sex a sequence digit encodes: odd is male, even is female. */
+  /** The sex a sequence digit (0–9) encodes: odd is male, even is female. */
   static Sex ofSequenceDigit(int digit) {
+    Preconditions.checkArgument(digit >= 0 && digit <= 9, "a sequence digit is 0-9");
     return digit % 2 == 1 ? MALE : FEMALE;
   }
 }

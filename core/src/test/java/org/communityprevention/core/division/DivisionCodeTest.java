@@ -169,8 +169,19 @@ class DivisionCodeTest {
   @DisplayName("a number is validated like text")
   void fromLong() {
     assertThat(DivisionCode.ofLong(440983102001L)).isEqualTo(DivisionCode.parse("440983102001"));
-    assertThatThrownBy(() -> DivisionCode.ofLong(-1)).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> DivisionCode.ofLong(1_000_000_000_000L)).isInstanceOf(ValidationException.class);
+    for (long outside : new long[] {-1L, Long.MIN_VALUE, 1_000_000_000_000L, Long.MAX_VALUE}) {
+      assertThatThrownBy(() -> DivisionCode.ofLong(outside)).as("%d", outside)
+          .isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.violations()).singleElement().extracting(Violation::code)
+                .isEqualTo(DivisionCode.CODE_LENGTH);
+            assertThat(e.violations().get(0).params()).containsEntry("length",
+                Integer.toString(Long.toString(outside).length()));
+          });
+    }
+    // Zero has twelve digits (all zeros): it is refused for its province, not for its length.
+    assertThatThrownBy(() -> DivisionCode.ofLong(0L)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations().get(0).code()).isNotEqualTo(DivisionCode.CODE_LENGTH));
+    assertThat(DivisionCode.ofLong(650_000_000_000L)).isEqualTo(DivisionCode.parse("650000000000"));
     assertThatThrownBy(() -> DivisionCode.ofLong(110100000001L))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations().get(0).code()).isEqualTo(DivisionCode.NONZERO_BELOW_ZERO_LEVEL));
@@ -208,5 +219,42 @@ class DivisionCodeTest {
     assertThat(DivisionLevel.COUNTY.parent()).contains(DivisionLevel.PREFECTURE);
     assertThat(DivisionLevel.COUNTY.child()).contains(DivisionLevel.TOWNSHIP);
     assertThat(DivisionLevel.COUNTY.isAbove(DivisionLevel.VILLAGE)).isTrue();
+  }
+
+  @Test
+  @DisplayName("a code equals only a code with the same digits, and equal codes hash alike")
+  void equality() {
+    DivisionCode village = DivisionCode.parse("440983102001");
+    assertThat(village.equals(DivisionCode.ofLong(440983102001L))).isTrue();
+    assertThat(village.equals("440983102001")).isFalse();
+    assertThat(village.equals(null)).isFalse();
+    assertThat(village.hashCode()).isEqualTo(DivisionCode.ofLong(440983102001L).hashCode())
+        .isEqualTo(Long.hashCode(440983102001L));
+    assertThat(DivisionCode.parse("110000").hashCode()).isNotEqualTo(DivisionCode.parse("120000").hashCode());
+  }
+
+  @Test
+  @DisplayName("a code's ancestor at its own level is the code itself")
+  void ancestorAtOwnLevel() {
+    DivisionCode county = DivisionCode.parse("440983");
+    assertThat(county.ancestorAt(DivisionLevel.COUNTY)).isSameAs(county);
+    assertThatThrownBy(() -> county.ancestorAt(DivisionLevel.TOWNSHIP)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("Java serialization keeps the code and validates it again on reading")
+  void javaSerialization() throws Exception {
+    DivisionCode code = DivisionCode.parse("440983102001");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(code);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      DivisionCode read = (DivisionCode) in.readObject();
+      assertThat(read).isEqualTo(code);
+      assertThat(read.level()).isEqualTo(DivisionLevel.VILLAGE);
+      assertThat(read.parent()).contains(DivisionCode.parse("440983102000"));
+    }
   }
 }

@@ -241,4 +241,41 @@ class IdentityNumberTest {
       }
     }
   }
+
+  @Test
+  @DisplayName("15 characters with a letter are a wrong length, not a legacy number")
+  void fifteenWithALetter() {
+    Violation v = violationOf(() -> IdentityNumber.parse("11010549123100X"));
+    assertThat(v.code()).isEqualTo("core.person.id_number_length");
+    assertThat(v.params()).containsEntry("length", "15");
+  }
+
+  @Test
+  @DisplayName("the check character needs exactly 17 ASCII digits")
+  void checkCharacterArgument() {
+    assertThat(IdentityNumber.checkCharacterFor("11010519491231002")).isEqualTo('X');
+    for (String bad : new String[] {"1101051949123100", "110105194912310020", "1101051949123100A",
+        "１1010519491231002"}) {
+      assertThatThrownBy(() -> IdentityNumber.checkCharacterFor(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(bad);
+    }
+  }
+
+  @Test
+  @DisplayName("a maximum age of 0 accepts one born that day, and a negative maximum is a programming error")
+  void maximumAgeBounds() {
+    IdentityNumber id = IdentityNumber.parse(withBirthDigits("20210203"));
+    assertThat(id.checkPlausibleOn(LocalDate.of(2021, 2, 3), 0)).isSameAs(id);
+    assertThatThrownBy(() -> id.checkPlausibleOn(LocalDate.of(2021, 2, 3), -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("the sex is read from the last digit of the sequence number, also of a legacy number")
+  void sexOfEachParity() {
+    assertThat(IdentityNumber.parse(withBirthDigits("19800101")).sex())
+        .isEqualTo(Integer.parseInt(withBirthDigits("19800101").substring(16, 17)) % 2 == 1 ? Sex.MALE : Sex.FEMALE);
+    assertThat(IdentityNumber.parseLegacy("110105491231002").sex()).isEqualTo(Sex.FEMALE);
+    assertThat(IdentityNumber.parseLegacy("110105491231001").sex()).isEqualTo(Sex.MALE);
+  }
 }

@@ -95,4 +95,36 @@ class PhoneNumberTest {
         () -> PhoneNumber.parse("x", "residents[2].phone"));
     assertThat(e.violations().get(0).field()).isEqualTo("residents[2].phone");
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "+86               | core.person.phone_length | 0",
+      "+86 1             | core.person.phone_length | 2",
+      "+86 13            | core.person.phone_length | 2",
+      "+86 138 1234 567  | core.person.phone_length | 10",
+      "0                 | core.person.phone_length | 1",
+      "01                | core.person.phone_length | 2",
+      "0755 888 999      | core.person.phone_length | 10",
+      "010 1234 567890   | core.person.phone_length | 13",
+      "12812345678       | core.person.phone_format | ",
+      "0131234567        | core.person.phone_format | ",
+      "010 0123 4567     | core.person.phone_format | ",
+      "138_1234_5678     | core.person.phone_characters | 4"})
+  @DisplayName("what is left after the country prefix and the trunk 0 is checked for length and format")
+  void afterThePrefix(String raw, String code, String param) {
+    Violation v = violationOf(raw);
+    assertThat(v.code()).isEqualTo(code);
+    if (param != null) {
+      assertThat(v.params()).containsValue(param);
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"+86 010 1234 5678", "+86 (010) 1234-5678", "010.1234.5678", "(010)12345678",
+      "010\u00a012345678", "010\u300012345678"})
+  @DisplayName("a trunk 0 kept after +86 and every separator (- . ( ) and spaces) are accepted")
+  void trunkZeroAndSeparators(String raw) {
+    String unescaped = raw.replace("\\u00a0", "\u00a0").replace("\\u3000", "\u3000");
+    assertThat(PhoneNumber.parse(unescaped).revealRaw()).isEqualTo("01012345678");
+  }
 }
