@@ -85,4 +85,47 @@ class JsonBadInputTest {
     assertThat(Json.read(Json.write(v), Violation.class)).isEqualTo(v);
     assertThatThrownBy(() -> Json.read("{\"field\":\"x\"}", Violation.class)).isInstanceOf(ValidationException.class);
   }
+
+  /** A value with a field of each JSON type the mapper checks. */
+  record Sample(@com.fasterxml.jackson.annotation.JsonProperty(required = true) int count, String name,
+      LocalDate day, Boolean flag, Long big, org.communityprevention.core.person.PhoneNumber phone, Sample inner) {
+    Sample {
+      if (count > 1000) {
+        throw new IllegalArgumentException("too many");
+      }
+    }
+  }
+
+  private static String violation(String json) {
+    try {
+      Json.read(json, Sample.class);
+    } catch (ValidationException e) {
+      assertThat(e.violations()).hasSize(1);
+      Violation v = e.violations().get(0);
+      return v.field() + " " + v.code() + " " + v.params();
+    }
+    throw new AssertionError("accepted " + json);
+  }
+
+  @Test
+  @DisplayName("each kind of mapping failure has its own code, the JSON path and the expected type")
+  void mappingFailures() {
+    assertThat(Json.read("{\"count\":1,\"inner\":{\"count\":2}}", Sample.class).inner().count()).isEqualTo(2);
+    assertThat(violation("{\"count\":1,\"extra\":2}")).isEqualTo("extra core.json.unknown_field {}");
+    assertThat(violation("{\"name\":\"a\"}")).isEqualTo("count core.json.missing_field {}");
+    assertThat(violation("{\"count\":1,\"name\":[1]}")).isEqualTo("name core.json.wrong_type {type=String}");
+    assertThat(violation("{\"count\":1,\"day\":\"2021-13-01\"}"))
+        .isEqualTo("day core.json.invalid_value {type=LocalDate}");
+    assertThat(violation("{\"count\":\"1\"}")).isEqualTo("count core.json.wrong_type {type=int}");
+    assertThat(violation("{\"count\":1,\"flag\":\"true\"}")).isEqualTo("flag core.json.wrong_type {type=Boolean}");
+    assertThat(violation("{\"count\":1,\"big\":1.5}")).isEqualTo("big core.json.wrong_type {type=Long}");
+    assertThat(violation("{\"count\":1,\"big\":true}")).isEqualTo("big core.json.wrong_type {type=Long}");
+    assertThat(violation("{\"count\":1,\"inner\":{\"count\":\"x\"}}"))
+        .isEqualTo("inner.count core.json.wrong_type {type=int}");
+    assertThat(violation("{\"count\":1,\"phone\":\"12\"}")).startsWith("phone core.person.phone_");
+    assertThat(violation("{\"count\":1,\"inner\":{\"count\":1,\"phone\":\"+86\"}}"))
+        .isEqualTo("inner.phone core.person.phone_length {length=0}");
+    assertThat(violation("{\"count\":1001}")).isEqualTo(" core.json.invalid_value {type=value}");
+    assertThat(violation("{\n\"count\":")).isEqualTo("line 2 core.json.malformed {}");
+  }
 }
