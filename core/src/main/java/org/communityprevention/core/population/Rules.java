@@ -98,7 +98,7 @@ final class Rules {
       first -= STRIDE;
     }
     for (int i = first; i < to; i += STRIDE) {
-      if (ev[i] == E_OVERRIDE && ev[i + 1] <= asOf) {
+      if (ev[i + 1] <= asOf) {
         long bit = 1L << (ev[i + 2] >>> 1);
         m = (ev[i + 2] & 1) == OverrideAction.ADD.ordinal() ? m | bit : m & ~bit;
       }
