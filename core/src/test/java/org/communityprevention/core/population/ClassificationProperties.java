@@ -208,6 +208,29 @@ class ClassificationProperties {
   }
 
   @Test
+  @DisplayName("'nothing notable' means exactly: not living alone, and no status, dated fact or decision recorded")
+  void nothingNotableMeansNoRuleInput() {
+    List<String> notable = List.of("socialStatuses", "tenancy", "pregnancy", "coldChainWork", "movements",
+        "medicalHistory", "contactExposures", "isolationOrders", "householdLinks", "healthCodes", "overrides");
+    // Each example reads the facts back twelve times: fewer examples cover the same ground.
+    qt(200).forAll(PopulationGenerators.scenarios()).checkAssert(s -> {
+      // The JSON leaves absent values out and keeps empty lists as []; raw personal data so that it reads back.
+      ObjectNode json = Json.revealingMapper().valueToTree(s.facts());
+      boolean anyNotable = "ALONE".equals(json.path("livingArrangement").asText())
+          || notable.stream().anyMatch(f -> json.has(f) && !json.get(f).isEmpty() || json.path(f).isTextual());
+      assertThat(s.facts().hasNoNotableFacts()).as("%s", json).isEqualTo(!anyNotable);
+      for (String kept : notable) {
+        ObjectNode one = json.deepCopy();
+        notable.stream().filter(f -> !f.equals(kept)).forEach(one::remove);
+        one.remove("livingArrangement");
+        boolean keptNotable = one.has(kept) && (!one.get(kept).isEmpty() || one.get(kept).isTextual());
+        assertThat(Json.read(one.toString(), PersonFacts.class).hasNoNotableFacts()).as("only %s", kept)
+            .isEqualTo(!keptNotable);
+      }
+    });
+  }
+
+  @Test
   @DisplayName("manual decisions win, stand beside the automatic outcome and flag disagreement")
   void manualDecisionsWin() {
     qt().forAll(PopulationGenerators.scenarios()).checkAssert(s -> {
