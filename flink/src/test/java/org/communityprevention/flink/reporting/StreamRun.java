@@ -30,6 +30,13 @@ final class StreamRun {
       return out;
     }
 
+    /** The counts of the latest row per node and day (stages and versions depend on when watermarks came). */
+    Map<String, org.communityprevention.reporting.completeness.CompletenessCounts> finalCompleteness() {
+      Map<String, org.communityprevention.reporting.completeness.CompletenessCounts> out = new TreeMap<>();
+      finalCounts().forEach((k, v) -> out.put(k, v.counts()));
+      return out;
+    }
+
     /** The latest non-empty signal mask per unit and day, as "code day" → mask. */
     Map<String, Integer> finalSignals() {
       Map<String, UnitDaySignals> latest = new TreeMap<>();
