@@ -12,7 +12,7 @@ import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
 import org.communityprevention.core.population.ledger.PopulationLedger;
 import org.communityprevention.core.validation.Rejected;
-import org.communityprevention.flink.json.ResidentLines;
+import org.communityprevention.flink.population.json.ResidentLines;
 import org.communityprevention.flink.lines.RejectedLine;
 
 /**

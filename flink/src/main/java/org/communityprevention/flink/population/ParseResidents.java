@@ -3,8 +3,8 @@ package org.communityprevention.flink.population;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.flink.json.ResidentLines;
-import org.communityprevention.flink.json.ResidentRecord;
+import org.communityprevention.flink.population.json.ResidentLines;
+import org.communityprevention.flink.population.json.ResidentRecord;
 import org.communityprevention.flink.lines.NumberedLine;
 import org.communityprevention.flink.lines.RejectedLine;
 

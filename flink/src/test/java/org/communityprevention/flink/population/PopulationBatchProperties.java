@@ -27,8 +27,8 @@ import org.communityprevention.core.testing.PopulationGenerators;
 import org.communityprevention.core.testing.Theories;
 import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.flink.json.ResidentLines;
-import org.communityprevention.flink.json.ResidentRecord;
+import org.communityprevention.flink.population.json.ResidentLines;
+import org.communityprevention.flink.population.json.ResidentRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -152,7 +152,7 @@ class PopulationBatchProperties {
 
     assertThat(run.rejected).containsExactlyInAnyOrder(
         "a.jsonl:2 [core.population.not_born]",
-        "a.jsonl:3 [flink.json.not_a_village]",
+        "a.jsonl:3 [flink.population.not_a_village]",
         "a.jsonl:4 [core.json.wrong_type]",
         "a.jsonl:5 [core.population.duplicate_record]");
     PopulationLedger ledger = Json.read(run.ledgers.get(Long.parseLong(v)), PopulationLedger.class);

@@ -1,4 +1,4 @@
-package org.communityprevention.flink.json;
+package org.communityprevention.flink.population.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ import org.communityprevention.core.validation.Violation;
  */
 public final class ResidentLines {
   /** Violation code: the code is not a village or community. */
-  public static final String NOT_A_VILLAGE = "flink.json.not_a_village";
+  public static final String NOT_A_VILLAGE = "flink.population.not_a_village";
 
   private ResidentLines() {}
 

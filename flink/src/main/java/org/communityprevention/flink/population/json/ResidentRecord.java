@@ -1,4 +1,4 @@
-package org.communityprevention.flink.json;
+package org.communityprevention.flink.population.json;
 
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.population.PersonFacts;
