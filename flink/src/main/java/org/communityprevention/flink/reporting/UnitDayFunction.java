@@ -166,12 +166,11 @@ public final class UnitDayFunction extends KeyedCoProcessFunction<Long, ReportEv
 
   /** Judges again the judged days from {@code day} on: a change can alter their evidence (the cumulative check). */
   private void judgeAgain(long unit, long day, Context ctx) throws Exception {
-    TreeMap<Long, UnitDayRecord> all = null;
-    for (Map.Entry<Long, UnitDayRecord> d : snapshot().tailMap(day, true).entrySet()) {
+    TreeMap<Long, UnitDayRecord> all = snapshot();
+    for (Map.Entry<Long, UnitDayRecord> d : all.tailMap(day, true).entrySet()) {
       if (d.getValue().judged()) {
-        all = all == null ? snapshot() : all;
-        UnitDayRecord judged = judge(unit, d.getKey(), all.get(d.getKey()), all, ctx);
-        all.put(d.getKey(), judged);
+        UnitDayRecord judged = judge(unit, d.getKey(), d.getValue(), all, ctx);
+        d.setValue(judged);
         days.put(d.getKey(), judged);
       }
     }
