@@ -149,4 +149,54 @@ class ReportingRulesTest {
     assertThat(late.explain(Messages.ZH)).containsExactly("2021-02-01 的报告于北京时间 2021-02-02T00:30 报送，晚于截止时间"
         + " 2021-02-01T16:00（16:00，宽限 0 分钟）：迟报");
   }
+
+  @Test
+  @DisplayName("Beijing days of instants and instants of Beijing times agree with the zone rules from 1985 to 2040")
+  void beijingDaysAgreeWithZoneRules() {
+    // 1988-07-01T15:30Z is 00:30 on 2 July under the summer time of 1986–1991 (UTC+09:00), not 23:30 on 1 July.
+    Instant summerNight = Instant.parse("1988-07-01T15:30:00Z");
+    assertThat(BeijingDays.epochDay(summerNight)).isEqualTo(LocalDate.of(1988, 7, 2).toEpochDay());
+    assertThat(BeijingDays.epochSecond(LocalDate.of(1988, 7, 2), LocalTime.of(0, 30)))
+        .isEqualTo(summerNight.getEpochSecond());
+    qt().forAll(org.quicktheories.generators.Generate.range(0, 20_000),
+        org.quicktheories.generators.Generate.range(-3 * 3600, 3 * 3600)).checkAssert((dayOffset, seconds) -> {
+          // Instants within three hours of a Beijing midnight, where a wrong offset changes the day.
+          LocalDate day = LocalDate.of(1985, 1, 1).plusDays(dayOffset);
+          Instant at = BeijingTime.startOf(day).plusSeconds(seconds);
+          assertThat(BeijingDays.epochDay(at)).as("%s", at).isEqualTo(BeijingTime.dateOf(at).toEpochDay());
+          LocalTime time = LocalTime.ofSecondOfDay(Math.floorMod(seconds, 86_400));
+          assertThat(BeijingDays.epochSecond(day, time)).as("%s %s", day, time)
+              .isEqualTo(BeijingTime.instantOf(day, time).getEpochSecond());
+        });
+  }
+
+  @Test
+  @DisplayName("negative grace minutes or late-acceptance days are refused; the rules name their values and policy")
+  void explicitRules() {
+    PolicyRef ref = RULES.policy();
+    assertThat(ref).isEqualTo(NationalBaselines.byId("ed7-2020").ref());
+    assertThatThrownBy(() -> ReportingRules.of(ref, LocalTime.of(16, 0), -1, 7))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReportingRules.of(ref, LocalTime.of(16, 0), 0, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    ReportingRules zero = ReportingRules.of(ref, LocalTime.of(16, 0), 0, 0);
+    assertThat(zero.graceMinutes()).isZero();
+    assertThat(zero.lateAcceptanceDays()).isZero();
+    assertThat(zero.timeliness(DAY, Instant.parse("2021-02-01T16:00:00Z"))).isEqualTo(Timeliness.TOO_LATE);
+    assertThat(ReportingRules.of(ref, LocalTime.of(16, 0), 30, 2))
+        .hasToString("ReportingRules{deadline 16:00 + 30 min, late accepted 2 days, " + ref + "}");
+  }
+
+  @Test
+  @DisplayName("each outcome is explained with its own reason code, urgent reports with theirs")
+  void reasonCodes() {
+    assertThat(RULES.explain(zeroAt("2021-02-01T07:00:00Z")).reasons().get(0).code())
+        .isEqualTo(ReportingRules.ON_TIME);
+    assertThat(RULES.explain(zeroAt("2021-02-01T16:30:00Z")).reasons().get(0).code())
+        .isEqualTo(ReportingRules.LATE);
+    assertThat(RULES.explain(zeroAt("2021-02-20T00:00:00Z")).reasons().get(0).code())
+        .isEqualTo(ReportingRules.TOO_LATE);
+    assertThat(Timeliness.LATE.chinese()).isEqualTo("迟报");
+    assertThat(Timeliness.TOO_LATE.english()).isEqualTo("too late to accept");
+  }
 }
