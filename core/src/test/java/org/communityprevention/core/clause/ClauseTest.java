@@ -32,4 +32,11 @@ class ClauseTest {
     assertThat(Json.read("\"§1.6\"", Clause.class)).isEqualTo(Clause.S1_6);
     assertThatThrownBy(() -> Json.read("\"§7.1\"", Clause.class)).isInstanceOf(ValidationException.class);
   }
+
+  @Test
+  @DisplayName("an unknown clause id is refused with its own code")
+  void unknownId() {
+    assertThatThrownBy(() -> Clause.ofId("7.1")).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations().get(0).code()).isEqualTo("core.clause.unknown"));
+  }
 }

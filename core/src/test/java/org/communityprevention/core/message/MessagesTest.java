@@ -53,4 +53,23 @@ class MessagesTest {
       java.util.Locale.setDefault(saved);
     }
   }
+
+  @Test
+  @DisplayName("a code names its bundle by module and package; a code without both is a programming error")
+  void bundleNames() {
+    assertThat(Messages.bundleOf("core.json.unknown_field")).isEqualTo("org.communityprevention.core.json.Messages");
+    for (String bad : new String[] {"core", "core.json", ".json"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Messages.bundleOf(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(Messages.hasText("core.nothing.here", Messages.EN)).isFalse();
+    assertThat(Messages.hasText("core.json.unknown_field", Messages.EN)).isTrue();
+  }
+
+  @Test
+  @DisplayName("a placeholder without its parameter stays as written")
+  void missingParameter() {
+    assertThat(Messages.render("core.policy.none_in_force", Map.of(), Messages.EN))
+        .isEqualTo("no policy is in force on {date}");
+  }
 }

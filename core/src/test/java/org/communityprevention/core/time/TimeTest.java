@@ -73,4 +73,17 @@ class TimeTest {
     assertThatThrownBy(() -> DateWindow.of(LocalDate.of(2021, 2, 2), LocalDate.of(2021, 2, 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  @DisplayName("a window of no days is empty and has no last day; a negative length is refused")
+  void emptyWindow() {
+    DateWindow none = DateWindow.ofDays(LocalDate.of(2021, 2, 1), 0);
+    assertThat(none.isEmpty()).isTrue();
+    assertThat(none.lastDay()).isEmpty();
+    assertThat(none.days()).isZero();
+    assertThat(DateWindow.ofDays(LocalDate.of(2021, 2, 1), 1).isEmpty()).isFalse();
+    assertThatThrownBy(() -> DateWindow.ofDays(LocalDate.of(2021, 2, 1), -1))
+        .isInstanceOfSatisfying(org.communityprevention.core.validation.ValidationException.class,
+            e -> assertThat(e.violations().get(0).code()).isEqualTo("core.time.negative_days"));
+  }
 }
