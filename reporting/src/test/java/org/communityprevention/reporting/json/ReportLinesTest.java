@@ -197,4 +197,41 @@ class ReportLinesTest {
   private static InputStream bytes(List<String> lines) {
     return new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "unit       | 440983102001 | string",
+      "day        | 20210201     | string",
+      "filerId    | 7            | string",
+      "filedAt    | true         | string",
+      "revision   | \"2\"        | int",
+      "revision   | 2.0          | int",
+      "revision   | 3000000000   | int",
+      "urgent     | \"true\"     | boolean",
+      "urgent     | 1            | boolean",
+      "content    | \"ZERO\"     | object",
+      "content    | [1]          | object"})
+  @DisplayName("each field of another JSON type is refused as the wrong type, naming the field and the type")
+  void wrongTypes(String field, String value, String type) {
+    com.fasterxml.jackson.databind.node.ObjectNode json = Json.read(OK,
+        com.fasterxml.jackson.databind.node.ObjectNode.class);
+    json.set(field, Json.read(value, com.fasterxml.jackson.databind.JsonNode.class));
+    org.communityprevention.core.validation.ValidationException e = org.assertj.core.api.Assertions
+        .catchThrowableOfType(org.communityprevention.core.validation.ValidationException.class,
+            () -> ReportLines.parseLine(json.toString()));
+    assertThat(e).as("refused").isNotNull();
+    assertThat(e.violations()).extracting(v -> tuple(v.field(), v.code(), v.params().get("type")))
+        .contains(tuple(field, ReportLines.WRONG_TYPE, type));
+  }
+
+  @Test
+  @DisplayName("a revision and the urgent flag are read when they have the right type")
+  void revisionAndUrgent() {
+    String figures = line("\"440983102001\"", "\"2021-02-01\"", "\"2021-02-01T07:30:00Z\"", FIGURES);
+    DailyReport r = ReportLines.parseLine(figures.substring(0, figures.length() - 1)
+        + ",\"revision\":2,\"urgent\":true}");
+    assertThat(r.revision()).isEqualTo(2);
+    assertThat(r.urgent()).isTrue();
+    assertThat(ReportLines.parseLine(OK.replace("}}", "},\"urgent\":false}")).urgent()).isFalse();
+  }
 }
