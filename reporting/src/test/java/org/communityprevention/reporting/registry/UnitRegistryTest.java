@@ -106,4 +106,56 @@ class UnitRegistryTest {
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations()).extracting(Violation::code).containsExactly(UnitChange.NOT_A_VILLAGE));
   }
+
+  @Test
+  @DisplayName("changes to a unit that is already closed, a recode onto a used code and a merge into a closed unit")
+  void changesAfterClosing() {
+    LocalDate aug1 = LocalDate.of(2021, 8, 1);
+    assertThatThrownBy(() -> UnitRegistry.of(List.of(
+        UnitChange.opened(A, JAN1, "甲"),
+        UnitChange.opened(B, JAN1, "乙"),
+        UnitChange.opened(D, JAN1, "丙"),
+        UnitChange.closed(A, JUL1),
+        UnitChange.renamed(A, aug1, "甲2"),
+        UnitChange.closed(A, aug1),
+        UnitChange.recoded(B, aug1, D),
+        UnitChange.merged(D, aug1, A))))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("changes[4].code", UnitRegistry.UNIT_NOT_OPEN),
+                org.assertj.core.groups.Tuple.tuple("changes[5].code", UnitRegistry.UNIT_NOT_OPEN),
+                org.assertj.core.groups.Tuple.tuple("changes[6].successor", UnitRegistry.CODE_REUSED),
+                org.assertj.core.groups.Tuple.tuple("changes[7].successor", UnitRegistry.SUCCESSOR_NOT_OPEN)));
+  }
+
+  @Test
+  @DisplayName("a duty follows a recoding and then a merge; a unit still open, or closed without successor, has none")
+  void successorChain() {
+    DivisionCode c = DivisionCode.parse("440983102204");
+    LocalDate sep1 = LocalDate.of(2021, 9, 1);
+    UnitRegistry r = UnitRegistry.of(List.of(
+        UnitChange.opened(A, JAN1, "甲"),
+        UnitChange.opened(c, JAN1, "丙"),
+        UnitChange.recoded(A, JUL1, B2),
+        UnitChange.merged(B2, sep1, c),
+        UnitChange.opened(D, JAN1, "丁"),
+        UnitChange.closed(D, JUL1)));
+    assertThat(r.successorOn(A, JUL1.minusDays(1))).isEmpty();
+    assertThat(r.successorOn(A, JUL1)).contains(B2);
+    assertThat(r.successorOn(A, sep1.minusDays(1))).contains(B2);
+    assertThat(r.successorOn(A, sep1)).contains(c);
+    assertThat(r.successorOn(B2, sep1)).contains(c);
+    assertThat(r.successorOn(c, sep1)).isEmpty();
+    assertThat(r.successorOn(D, sep1)).isEmpty();
+    assertThat(r.successorOn(B, sep1)).isEmpty();
+    assertThat(r.size()).isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName("registers from the same changes are equal and hash alike; others are not equal")
+  void equality() {
+    assertThat(registry()).isEqualTo(registry()).hasSameHashCodeAs(registry());
+    assertThat(registry()).isNotEqualTo(UnitRegistry.of(List.of(UnitChange.opened(A, JAN1, "甲"))));
+    assertThat(registry()).isNotEqualTo("a register");
+  }
 }

@@ -152,4 +152,28 @@ class ReportLedgerTest {
     assertThat(l.removeDaysBefore(DAY.plusDays(1))).isZero();
     assertThat(l.urgentReports()).isEmpty();
   }
+
+  @Test
+  @DisplayName("a streaming caller drops the days it has counted: the earlier days go, the day itself and later stay")
+  void removeDaysBefore() {
+    ReportLedger l = ledger();
+    for (int d = 0; d < 3; d++) {
+      Instant filed = Instant.parse("2021-02-01T07:00:00Z").plusSeconds(86_400L * d);
+      l.submit(DailyReport.zero(A, DAY.plusDays(d), "w1", filed));
+    }
+    DailyReport urgentFirst = new DailyReport.Builder().unit(A).day(DAY).filerId("w1").urgent(true)
+        .filedAt(Instant.parse("2021-02-01T12:00:00Z")).content(ONE_CASE).build();
+    DailyReport urgentSecond = new DailyReport.Builder().from(urgentFirst).day(DAY.plusDays(1))
+        .filedAt(Instant.parse("2021-02-02T12:00:00Z")).build();
+    l.submit(urgentFirst);
+    l.submit(urgentSecond);
+    assertThat(l.urgentReports(A, DAY.plusDays(1))).containsExactly(urgentSecond);
+    assertThat(l.urgentReports(B, DAY)).isEmpty();
+    assertThat(l.removeDaysBefore(DAY.plusDays(1))).isEqualTo(1);
+    assertThat(l.unitDayCount()).isEqualTo(2);
+    assertThat(l.unitDay(A, DAY)).isEmpty();
+    assertThat(l.unitDay(A, DAY.plusDays(1))).isPresent();
+    assertThat(l.urgentReports()).containsExactly(urgentSecond);
+    assertThat(l.removeDaysBefore(DAY.plusDays(1))).isZero();
+  }
 }
