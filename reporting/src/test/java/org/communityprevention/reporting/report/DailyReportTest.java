@@ -86,4 +86,44 @@ class DailyReportTest {
         + "\"filedAt\":\"2021-02-01T06:00:00Z\",\"content\":{\"type\":\"NONE\"}}", DailyReport.class))
         .isInstanceOf(ValidationException.class);
   }
+
+  @Test
+  @DisplayName("each count alone means new events (the first five), people under management (next three), or neither")
+  void whatEachCountMeans() {
+    for (int i = 0; i < ReportFigures.FIELDS.size(); i++) {
+      for (int value : new int[] {1, 7}) {
+        int[] counts = new int[ReportFigures.FIELDS.size()];
+        counts[i] = value;
+        counts[8] = Math.max(counts[8], counts[2]);
+        counts[9] = Math.max(counts[9], counts[3]);
+        ReportFigures f = ReportFigures.ofCounts(counts);
+        String field = ReportFigures.FIELDS.get(i);
+        assertThat(f.counts()).as(field).containsExactly(counts);
+        assertThat(f.hasNewEvents()).as(field).isEqualTo(i < 5);
+        assertThat(f.hasPeopleUnderManagement()).as(field).isEqualTo(i >= 5 && i < 8);
+        assertThat(f.allZero()).as(field).isFalse();
+      }
+    }
+    ReportFigures none = ReportFigures.ofCounts(new int[ReportFigures.FIELDS.size()]);
+    assertThat(none.allZero()).isTrue();
+    assertThat(none.hasNewEvents()).isFalse();
+    assertThat(none.hasPeopleUnderManagement()).isFalse();
+    assertThat(none.isZeroReport()).isFalse();
+  }
+
+  @Test
+  @DisplayName("figures need one count per field, none negative, and cumulative counts not below the day's")
+  void figuresChecks() {
+    assertThatThrownBy(() -> ReportFigures.ofCounts(1, 2, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReportFigures.ofCounts(0, 0, 2, 1, 0, 0, 0, 0, 1, 0))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::field, Violation::code)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cumulativeConfirmed", ReportFigures.CUMULATIVE_BELOW_NEW),
+                org.assertj.core.groups.Tuple.tuple("cumulativeAsymptomatic", ReportFigures.CUMULATIVE_BELOW_NEW)));
+    assertThatThrownBy(() -> ReportFigures.ofCounts(0, -1, 0, 0, 0, 0, 0, 0, 0, 0))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::field).containsExactly("newSuspected"));
+    assertThat(ReportFigures.ofCounts(0, 0, 2, 1, 0, 0, 0, 0, 2, 1).cumulativeConfirmed()).isEqualTo(2);
+  }
 }
