@@ -1,6 +1,7 @@
 package org.communityprevention.reporting.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityprevention.core.testing.Theories.qt;
 import static org.communityprevention.reporting.testing.ReportingGenerators.scenarios;
 
@@ -8,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.division.DivisionLevel;
 import org.communityprevention.core.json.Json;
@@ -15,10 +18,15 @@ import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
+import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.reporting.completeness.CompletenessCounts;
 import org.communityprevention.reporting.completeness.NodeCompleteness;
 import org.communityprevention.reporting.completeness.Presence;
 import org.communityprevention.reporting.completeness.PresenceBuilder;
+import org.communityprevention.reporting.readiness.DutyReadiness;
+import org.communityprevention.reporting.readiness.HouseholdCoverage;
+import org.communityprevention.reporting.readiness.HouseholdLink;
+import org.communityprevention.reporting.readiness.Interval;
 import org.communityprevention.reporting.readiness.StaffCategory;
 import org.communityprevention.reporting.readiness.StaffRecord;
 import org.communityprevention.reporting.readiness.SupplyCheck;
@@ -27,7 +35,9 @@ import org.communityprevention.reporting.registry.UnitChange;
 import org.communityprevention.reporting.registry.UnitRegistry;
 import org.communityprevention.reporting.report.DailyReport;
 import org.communityprevention.reporting.report.ReportLedger;
+import org.communityprevention.reporting.report.ConflictKind;
 import org.communityprevention.reporting.report.ReportingRules;
+import org.communityprevention.reporting.report.SubmissionConflict;
 import org.communityprevention.reporting.signal.ConcealmentChecks;
 import org.communityprevention.reporting.signal.ConcealmentSignal;
 import org.communityprevention.reporting.signal.SignalKind;
@@ -107,5 +117,106 @@ class ImplementationSummaryTest {
         assertThat(s.render(Messages.EN)).noneMatch(line -> line.contains("{"));
       }
     });
+  }
+
+  static DutyReadiness duty(DivisionCode unit, boolean covered, boolean published, int personsNotPublished) {
+    Instant start = Instant.parse("2021-02-11T00:00:00Z");
+    Interval period = Interval.of(start, start.plusSeconds(86_400));
+    return new DutyReadiness.Builder().unit(unit).period(period).publishedInTime(published)
+        .personsNotPublished(personsNotPublished)
+        .uncovered(covered ? List.of() : List.of(Interval.of(start, start.plusSeconds(3_600)))).build();
+  }
+
+  static SubmissionConflict conflict(DivisionCode unit) {
+    return new SubmissionConflict.Builder().unit(unit).day(FEB1).revision(1).kind(ConflictKind.FIGURES_DISAGREE)
+        .versions(2).reason(Reason.of("reporting.report.conflict", Clause.S1_6).build()).build();
+  }
+
+  static ConcealmentSignal signal(SignalKind kind, DivisionCode unit) {
+    return ConcealmentSignal.of(kind, unit, FEB1, Reason.of(kind.code(), Clause.S2_3).build());
+  }
+
+  @Test
+  @DisplayName("§6.7 duty, households, supplies, conflicts and signals count in their own province only")
+  void everyItemCountsInItsProvince() {
+    UnitRegistry registry = UnitRegistry.of(List.of(UnitChange.opened(V1, FEB1, "水口居委会"),
+        UnitChange.opened(BJ, FEB1, "北京社区")));
+    DateWindow window = DateWindow.ofDays(FEB1, 3);
+    PresenceBuilder b = PresenceBuilder.of(registry, window);
+    Presence presence = b.build();
+    List<String> homes = List.of("h1", "h2", "h3");
+    DateWindow always = DateWindow.ofDays(FEB1, 30);
+    HouseholdCoverage gd = HouseholdCoverage.check(V1, homes, List.of(HouseholdLink.of(V1, "h1", "c1", always),
+        HouseholdLink.of(V1, "h2", "c1", always)), FEB1);
+    HouseholdCoverage bj = HouseholdCoverage.check(BJ, List.of("b1", "b2", "b3", "b4", "b5"), List.of(), FEB1);
+    SupplyStock full = SupplyStock.of(V1, FEB1, 800, Map.of("masks", 400, "thermometers", 4,
+        "disinfectantLitres", 16));
+    SupplyStock short1 = SupplyStock.of(V2, FEB1, 800, Map.of("masks", 1));
+    SupplyStock elsewhere = SupplyStock.of(BJ, FEB1, 800, Map.of("masks", 400, "thermometers", 4,
+        "disinfectantLitres", 16));
+    ImplementationSummary s = ImplementationSummaries.summarize(GD, window, new ImplementationSummaries.Inputs(
+        presence, POLICY, List.of(conflict(V1), conflict(V2), conflict(BJ)),
+        List.of(signal(SignalKind.CUMULATIVE_DECREASED, V1), signal(SignalKind.CUMULATIVE_DECREASED, V2),
+            signal(SignalKind.FIGURES_BELOW_FACTS, V1), signal(SignalKind.FIGURES_BELOW_FACTS, BJ),
+            signal(SignalKind.ZERO_REVISED_TO_FIGURES, BJ)),
+        List.of(duty(V1, true, true, 0), duty(V2, false, true, 0), duty(V2, true, false, 0),
+            duty(V2, true, true, 1), duty(BJ, true, true, 0)),
+        List.of(gd, bj), List.of(SupplyCheck.check(full, POLICY), SupplyCheck.check(short1, POLICY),
+            SupplyCheck.check(elsewhere, POLICY)), List.of(), 5));
+    assertThat(s.stoppedUnits()).extracting(r -> r.unit()).containsExactly(V1);
+    assertThat(s.conflicts()).isEqualTo(2);
+    assertThat(s.signals()).containsExactly(Map.entry(SignalKind.FIGURES_BELOW_FACTS, 1L),
+        Map.entry(SignalKind.CUMULATIVE_DECREASED, 2L));
+    assertThat(s.dutyChecked()).isEqualTo(4);
+    assertThat(s.dutyReady()).isEqualTo(1);
+    assertThat(s.households()).isEqualTo(3);
+    assertThat(s.householdsLinked()).isEqualTo(2);
+    assertThat(s.suppliesChecked()).isEqualTo(2);
+    assertThat(s.suppliesInFull()).isEqualTo(1);
+    assertThat(s.reports()).isEqualTo(CompletenessCounts.of(3, 0, 0, 0));
+    assertThat(s.render(Messages.EN)).containsExactly(
+        "Implementation of 民发〔2021〕11号 in province 440000000000, 2021-02-01 to 2021-02-03 (policy ed7-2020@1)",
+        "Daily reports: 3 unit-days owed, 0 received (0.0%), 0 on time (0.0%), 0 late, 3 missing; 0 zero reports"
+            + " and 0 with figures",
+        "Findings: 1 units stopped reporting (" + POLICY.reporting().stoppedReportingDays()
+            + " days without a report), 2 conflicting submissions, 3 signals of missed or concealed reports to check",
+        "Holiday duty: 1 of 4 units had someone on duty around the clock with duty staff published; 包片联户: 2 of 3"
+            + " households linked to a responsible cadre",
+        "Supplies: 1 of 2 units hold masks, thermometers and disinfectant in full");
+    assertThat(Json.read(Json.write(s), ImplementationSummary.class)).isEqualTo(s);
+  }
+
+  @Test
+  @DisplayName("§6.7 with nothing owed a rate reads as a dash, not as 0 %")
+  void noRateWithoutReports() {
+    UnitRegistry registry = UnitRegistry.of(List.of(UnitChange.opened(BJ, FEB1, "北京社区")));
+    DateWindow window = DateWindow.ofDays(FEB1, 1);
+    Presence presence = PresenceBuilder.of(registry, window).build();
+    ImplementationSummary s = ImplementationSummaries.summarize(GD, window, new ImplementationSummaries.Inputs(
+        presence, POLICY, List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(StaffRecord.of(V1, StaffCategory.COMMUNITY_WORKER, 0, 0, 0, 0)), 5));
+    assertThat(s.reports()).isEqualTo(CompletenessCounts.none());
+    assertThat(s.prefectures()).isEmpty();
+    assertThat(s.render(Messages.ZH).get(1)).isEqualTo(
+        "日报告：应报 0 单位日，已报 0（报告率 -），按时 0（及时率 -），迟报 0，缺报 0；其中零报告 0，数据报告 0");
+  }
+
+  @Test
+  @DisplayName("§6.7 a summary is made for a province only")
+  void provinceOnly() {
+    UnitRegistry registry = UnitRegistry.of(List.of(UnitChange.opened(V1, FEB1, "水口居委会")));
+    DateWindow window = DateWindow.ofDays(FEB1, 1);
+    Presence presence = PresenceBuilder.of(registry, window).build();
+    DivisionCode prefecture = DivisionCode.parse("440900000000");
+    assertThatThrownBy(() -> ImplementationSummaries.summarize(prefecture, window,
+        new ImplementationSummaries.Inputs(presence, POLICY, List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), 5)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(ImplementationSummary.NOT_A_PROVINCE);
+            assertThat(v.field()).isEqualTo("province");
+          });
+          assertThat(e.getMessage()).contains("prefecture");
+        });
   }
 }
