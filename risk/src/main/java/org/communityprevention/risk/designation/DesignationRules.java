@@ -33,10 +33,8 @@ import org.communityprevention.core.validation.Violation;
 public final class DesignationRules {
   /** Violation code: the tiers lack LOW or HIGH. */
   public static final String TIERS = "risk.designation.policy_tiers";
-  /** Violation code: a window, cluster size or threshold below its minimum. */
+  /** Violation code: a window or cluster size below 1. */
   public static final String TOO_SMALL = "risk.designation.policy_too_small";
-  /** Violation code: a negative number of clean days. */
-  public static final String NEGATIVE_DAYS = "risk.designation.policy_negative_days";
   /** Violation code: a high area would reach low sooner than a medium one. */
   public static final String HIGH_SHORTER = "risk.designation.policy_high_shorter_than_medium";
   /** Violation code: a case reported for an area larger than the designation unit. */
@@ -66,7 +64,7 @@ public final class DesignationRules {
    * The rules of a policy.
    *
    * @throws ValidationException naming each risk field that cannot drive a timeline: tiers without LOW or HIGH, a
-   *     window or cluster size below 1, a negative threshold or number of days, or
+   *     window or cluster size below 1, or
    *     {@code highToMediumCleanDays + steppedDownMediumToLowDays < mediumToLowCleanDays} where the tiers have a
    *     medium (a high area would then reach low sooner than a medium one, and more cases could lower a level)
    */
@@ -82,13 +80,7 @@ public final class DesignationRules {
     if (r.clusterMinCases() < 1) {
       problems.add(Violation.of("risk.clusterMinCases", TOO_SMALL, "value", r.clusterMinCases(), "min", 1));
     }
-    if (r.highCumulativeThreshold().isPresent() && r.highCumulativeThreshold().get() < 0) {
-      problems.add(Violation.of("risk.highCumulativeThreshold", TOO_SMALL,
-          "value", r.highCumulativeThreshold().get(), "min", 0));
-    }
-    nonNegative(problems, "risk.highToMediumCleanDays", r.highToMediumCleanDays());
-    nonNegative(problems, "risk.steppedDownMediumToLowDays", r.steppedDownMediumToLowDays());
-    nonNegative(problems, "risk.mediumToLowCleanDays", r.mediumToLowCleanDays());
+    // Negative thresholds and numbers of days never reach here: the policy itself refuses them.
     if (r.tiers().contains(RiskLevel.MEDIUM)
         && (long) r.highToMediumCleanDays() + r.steppedDownMediumToLowDays() < r.mediumToLowCleanDays()) {
       problems.add(Violation.of("risk.mediumToLowCleanDays", HIGH_SHORTER,
@@ -99,12 +91,6 @@ public final class DesignationRules {
       throw new ValidationException(problems);
     }
     return new DesignationRules(policy);
-  }
-
-  private static void nonNegative(List<Violation> problems, String field, int value) {
-    if (value < 0) {
-      problems.add(Violation.of(field, NEGATIVE_DAYS, "value", value));
-    }
   }
 
   /** The policy. */

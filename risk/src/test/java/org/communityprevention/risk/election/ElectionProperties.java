@@ -142,6 +142,58 @@ class ElectionProperties {
   }
 
   @Test
+  @DisplayName("§4.3 participation equals the clause read plainly: latest declaration, joined flags, latest assessment")
+  void participationAsWritten() {
+    qt().forAll(ElectionGenerators.declarations(), ElectionGenerators.assessments(), Generate.range(-3, 1))
+        .checkAssert((ds, as, offset) -> {
+          LocalDate electionDay = ELECTION_DAY.plusDays(offset);
+          Policy p = org.communityprevention.core.json.NationalBaselines.byId("ed7-2020");
+          for (int c = 0; c <= 5; c++) {
+            String id = "c" + c;
+            Optional<LocalDate> declared = ds.stream().filter(d -> d.participantId().equals(id))
+                .map(HealthDeclaration::declaredOn).filter(d -> !d.isAfter(electionDay)).max(LocalDate::compareTo);
+            ParticipationStatus expected;
+            Optional<LocalDate> assessed = Optional.empty();
+            if (declared.isEmpty()) {
+              expected = ParticipationStatus.NO_DECLARATION;
+            } else {
+              List<HealthDeclaration> that = ds.stream().filter(d -> d.participantId().equals(id)
+                  && d.declaredOn().equals(declared.get())).collect(java.util.stream.Collectors.toList());
+              if (that.stream().noneMatch(HealthDeclaration::isAbnormal)) {
+                expected = ParticipationStatus.MAY_TAKE_PART;
+              } else {
+                List<RiskAssessment> window = as.stream().filter(a -> a.participantId().equals(id)
+                    && !a.assessedOn().isBefore(declared.get()) && !a.assessedOn().isAfter(electionDay))
+                    .collect(java.util.stream.Collectors.toList());
+                assessed = window.stream().map(RiskAssessment::assessedOn).max(LocalDate::compareTo);
+                if (assessed.isEmpty()) {
+                  expected = ParticipationStatus.RISK_ASSESSMENT_REQUIRED;
+                } else {
+                  LocalDate last = assessed.get();
+                  expected = window.stream().anyMatch(a -> a.assessedOn().equals(last)
+                      && a.outcome() == AssessmentOutcome.MAY_NOT_TAKE_PART) ? ParticipationStatus.MAY_NOT_TAKE_PART
+                      : ParticipationStatus.MAY_TAKE_PART;
+                }
+              }
+            }
+            assertThat(Participation.status(id, ds, as, electionDay)).as(id).isEqualTo(expected);
+            Decision<ParticipationStatus> d = Participation.decide(p, id, ds, as, electionDay);
+            assertThat(d.outcome()).isEqualTo(expected);
+            Map<String, String> facts = d.reasons().get(0).facts();
+            assertThat(facts.get("participant")).isEqualTo(id);
+            if (declared.isPresent()) {
+              LocalDate on = declared.get();
+              ParticipantRole role = ds.stream().filter(x -> x.participantId().equals(id)
+                  && x.declaredOn().equals(on)).map(HealthDeclaration::role).min(ParticipantRole::compareTo)
+                  .orElseThrow();
+              assertThat(facts).containsEntry("declaredOn", on.toString()).containsEntry("role", role.toString());
+              assertThat(facts.get("assessedOn")).isEqualTo(assessed.map(Object::toString).orElse(null));
+            }
+          }
+        });
+  }
+
+  @Test
   @DisplayName("a plan is ready exactly when every check passes; suspended exactly when the level suspends")
   void planVerdicts() {
     qt().forAll(RiskGenerators.activityPolicies(), ElectionGenerators.plans(), Generate.enumValues(RiskLevel.class))
