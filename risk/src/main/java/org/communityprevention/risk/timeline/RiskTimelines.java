@@ -179,7 +179,7 @@ public final class RiskTimelines {
       out.add(timelineUnchecked(rules, area, window, reportsByArea.getOrDefault(area, List.of()),
           designationsByArea.getOrDefault(area, List.of())));
     }
-    rejected.sort(Comparator.comparingLong(Rejected::position));
+    // Rejections were added in position order: reports first, then designations.
     return TimelineBatch.of(reports.size() + designations.size(), out, rejected);
   }
 
