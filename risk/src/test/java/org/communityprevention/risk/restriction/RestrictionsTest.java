@@ -131,6 +131,60 @@ class RestrictionsTest {
   }
 
   @Test
+  @DisplayName("§3.3 §3.5 §5.5 each outcome and its reason follow the policy's thresholds as written")
+  void asWritten() {
+    qt().forAll(RiskGenerators.activityPolicies(), Generate.enumValues(MeetingKind.class), Generate.range(1, 120),
+        Generate.range(1, 200)).checkAssert((p, kind, people, minutes) -> {
+          org.communityprevention.core.policy.ActivityPolicy a = p.activities();
+          MeetingPlan plan = MeetingPlan.of(kind, people, minutes);
+          for (RiskLevel l : RiskLevel.values()) {
+            boolean large = people > a.meetingMaxParticipants();
+            boolean longer = minutes > a.meetingMaxMinutes();
+            java.util.List<String> meetingCodes = l.atLeast(a.meetingsPostponedFrom()) ? java.util.List.of(
+                Meetings.POSTPONED) : !large && !longer ? java.util.List.of(Meetings.ALLOWED)
+                : java.util.stream.Stream.of(large ? Meetings.TOO_LARGE : null, longer ? Meetings.TOO_LONG : null)
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
+            assertThat(Meetings.decide(p, l, plan).reasons()).extracting(r -> r.code()).isEqualTo(meetingCodes);
+            for (GatheringKind g : GatheringKind.values()) {
+              assertThat(Gatherings.decide(p, l, g).reasons()).singleElement().satisfies(r -> assertThat(r.code())
+                  .isEqualTo(l.atLeast(a.gatheringsRestrictedFrom()) ? Gatherings.RESTRICTED : Gatherings.REDUCED));
+            }
+            for (FacilityRoom room : FacilityRoom.values()) {
+              FacilityStatus expected = room.isGatheringRoom() && l.atLeast(a.gatheringRoomsSuspendedFrom())
+                  ? FacilityStatus.SUSPENDED
+                  : l.atLeast(a.facilityRestrictionsFrom()) || l.atLeast(a.gatheringRoomsSuspendedFrom())
+                      ? FacilityStatus.LIMITED : FacilityStatus.OPEN;
+              Decision<FacilityRuling> d = Facilities.decide(p, l, room, people);
+              assertThat(d.outcome().status()).isEqualTo(expected);
+              assertThat(d.reasons()).singleElement().satisfies(r -> assertThat(r.code()).isEqualTo(
+                  expected == FacilityStatus.OPEN ? Facilities.OPEN : expected == FacilityStatus.LIMITED
+                      ? Facilities.LIMITED : Facilities.SUSPENDED));
+              if (expected == FacilityStatus.LIMITED) {
+                assertThat(d.outcome().maxPeopleAtOnce()).contains(Math.max(1,
+                    (int) Math.floor(people * a.facilityFlowLimitShare())));
+                assertThat(d.outcome().measures()).containsExactlyInAnyOrder(FacilityMeasure.values());
+              } else {
+                assertThat(d.outcome().maxPeopleAtOnce()).isEmpty();
+                assertThat(d.outcome().measures()).isEqualTo(expected == FacilityStatus.OPEN
+                    ? java.util.Set.of() : java.util.Set.of(FacilityMeasure.CLEANING_AND_DISINFECTION));
+              }
+            }
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("a meeting plan of no minutes is refused, naming the field; a capacity below 1 is refused")
+  void badPlanMinutes() {
+    assertThatThrownBy(() -> MeetingPlan.of(MeetingKind.values()[0], 10, 0))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).field())
+            .isEqualTo("minutes"));
+    assertThatThrownBy(() -> Facilities.decide(NationalBaselines.byId("ed7-2020"), LOW, FacilityRoom.values()[0], 0))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).code())
+            .isEqualTo(Facilities.CAPACITY));
+  }
+
+  @Test
   @DisplayName("restriction decisions and plans survive a JSON round trip")
   void json() {
     MeetingPlan plan = MeetingPlan.of(MeetingKind.VILLAGERS_MEETING, 30, 45);
