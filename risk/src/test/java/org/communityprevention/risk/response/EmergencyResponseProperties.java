@@ -6,9 +6,12 @@ import static org.communityprevention.core.testing.Theories.qt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.communityprevention.core.area.AreaFeature;
 import org.communityprevention.core.area.AreaProfile;
+import org.communityprevention.core.area.ResponseMeasure;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
@@ -71,8 +74,40 @@ class EmergencyResponseProperties {
         Generate.booleans()).checkAssert((p, profile, level, ordered) -> {
           var d = ResponseMeasures.explain(p, level, profile, ordered);
           assertThat(d.outcome()).isEqualTo(ResponseMeasures.at(p.risk(), level, profile, ordered));
-          assertThat(d.reasons()).isNotEmpty();
+          assertThat(d.reasons()).extracting(r -> r.code()).isEqualTo(expectedCodes(p, level, profile, ordered));
         });
+  }
+
+  /** The reason codes of the measures at a level, as the class comment of {@link ResponseMeasures} states them. */
+  static List<String> expectedCodes(Policy p, RiskLevel level, AreaProfile profile, boolean ordered) {
+    List<String> codes = new ArrayList<>();
+    boolean closedListed = false;
+    for (RiskLevel l : RiskLevel.values()) {
+      var listed = p.risk().responseMeasures().get(l);
+      if (!l.atLeast(level) || l == level) {
+        if (listed != null && !listed.isEmpty()) {
+          codes.add(ResponseMeasures.LEVEL);
+          closedListed |= listed.contains(ResponseMeasure.CLOSED_MANAGEMENT);
+        }
+      }
+    }
+    boolean strengthened = level.atLeast(p.risk().strengthenedMeasuresFrom());
+    for (AreaFeature f : profile.features()) {
+      var extra = p.risk().strengthenedMeasures().get(f);
+      if (extra != null && !extra.isEmpty()) {
+        codes.add(strengthened ? ResponseMeasures.STRENGTHENED : ResponseMeasures.STRENGTHENED_LATER);
+        closedListed |= strengthened && extra.contains(ResponseMeasure.CLOSED_MANAGEMENT);
+      }
+    }
+    if (closedListed) {
+      codes.add(ordered ? ResponseMeasures.CLOSED : ResponseMeasures.CLOSED_NEEDS_ORDER);
+    } else if (ordered) {
+      codes.add(ResponseMeasures.ORDER_NOT_FOR_LEVEL);
+    }
+    if (codes.isEmpty()) {
+      codes.add(ResponseMeasures.ROUTINE);
+    }
+    return codes;
   }
 
   @Test
@@ -114,6 +149,25 @@ class EmergencyResponseProperties {
             assertThat(java.util.Collections.disjoint(now, tr.removed())).isTrue();
             assertThat(measures).containsAll(tr.removed());
             assertThat(java.util.Collections.disjoint(measures, tr.added())).isTrue();
+            List<String> changes = new ArrayList<>();
+            if (tr.toState() != tr.fromState()) {
+              changes.add(Map.of(ResponseState.ACTIVATED, EmergencyResponse.ACTIVATED, ResponseState.ESCALATED,
+                  EmergencyResponse.ESCALATED, ResponseState.DE_ESCALATED, EmergencyResponse.DE_ESCALATED,
+                  ResponseState.STOOD_DOWN, EmergencyResponse.STOOD_DOWN).get(tr.toState()));
+            }
+            if (!tr.added().isEmpty()) {
+              changes.add(EmergencyResponse.MEASURES_ADDED);
+            }
+            if (!tr.removed().isEmpty()) {
+              changes.add(EmergencyResponse.MEASURES_REMOVED);
+            }
+            List<String> codes = tr.reasons().stream().map(r -> r.code()).collect(Collectors.toList());
+            assertThat(codes.subList(0, changes.size())).isEqualTo(changes);
+            // Then where the measures in force come from; a change already explains a day without measures.
+            List<String> sources = expectedCodes(p, tr.toLevel(), profile,
+                orders.stream().anyMatch(o -> o.window().contains(tr.date())));
+            sources.remove(ResponseMeasures.ROUTINE);
+            assertThat(codes.subList(changes.size(), codes.size())).isEqualTo(sources);
             state = tr.toState();
             measures = now;
           }

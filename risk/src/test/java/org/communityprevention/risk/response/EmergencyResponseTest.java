@@ -149,4 +149,29 @@ class EmergencyResponseTest {
         DateWindow.ofDays(DAY0, 1))).isInstanceOfSatisfying(ValidationException.class,
         e -> assertThat(e.violations().get(0).code()).isEqualTo(ClosedManagementOrder.NOT_VILLAGE));
   }
+
+  @Test
+  @DisplayName("a stored change that changes nothing, adds and removes one measure, or gives no reason is refused")
+  void inconsistentTransitions() {
+    ResponseTimeline t = EmergencyResponse.timeline(ED7, VILLAGE, PLAIN, series(LOW, MEDIUM), List.of());
+    ResponseTransition real = t.transitions().get(0);
+    assertThat(real.toState()).isEqualTo(ResponseState.ACTIVATED);
+    assertThat(real.added()).isNotEmpty();
+    java.util.function.Consumer<ResponseTransition.Builder> refused = b -> assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+            .satisfies(v -> assertThat(v.field() + " " + v.code()).isEqualTo("toState "
+                + ResponseTransition.NO_CHANGE)));
+    refused.accept(new ResponseTransition.Builder().from(real).toState(real.fromState()).added(List.of())
+        .removed(List.of()));
+    refused.accept(new ResponseTransition.Builder().from(real).removed(List.of(real.added().first())));
+    refused.accept(new ResponseTransition.Builder().from(real).reasons(List.of()));
+    assertThat(new ResponseTransition.Builder().from(real).toState(real.fromState()).build().added())
+        .isEqualTo(real.added());
+    assertThat(new ResponseTransition.Builder().from(real).toState(real.fromState()).added(List.of())
+        .removed(real.added()).build().removed()).isEqualTo(real.added());
+    assertThatThrownBy(() -> t.measuresOn(DAY0.plusDays(2))).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations().get(0).code()).isEqualTo(ResponseTimeline.OUTSIDE));
+    assertThat(t.measuresOn(DAY0)).isEqualTo(t.initial().measures());
+    assertThat(t.measuresOn(DAY0.plusDays(1))).containsAll(real.added());
+  }
 }
