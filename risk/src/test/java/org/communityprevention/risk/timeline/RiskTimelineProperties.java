@@ -167,6 +167,65 @@ class RiskTimelineProperties {
     });
   }
 
+  @Test
+  @DisplayName("each change explains itself in the order the day was decided: step down, infections, designation")
+  void transitionsExplainThemselves() {
+    qt().forAll(RiskGenerators.histories(60, 25, true)).checkAssert(h -> {
+      RiskTimeline t = batch(h);
+      int[] counted = countedByDay(h);
+      java.util.Set<String> upgrades = java.util.Set.of(TimelineExplainer.UPGRADE_ANY,
+          TimelineExplainer.UPGRADE_MEDIUM, TimelineExplainer.UPGRADE_HIGH, TimelineExplainer.RESTARTED);
+      for (LevelTransition tr : t.transitions()) {
+        int day = (int) (tr.effectiveDate().toEpochDay() - h.window.start().toEpochDay());
+        List<OfficialDesignation> official = h.designations.stream()
+            .filter(d -> d.effectiveDate().equals(tr.effectiveDate())).collect(java.util.stream.Collectors.toList());
+        List<String> expected = new ArrayList<>();
+        List<String> codes = tr.reasons().stream().map(r -> r.code()).collect(java.util.stream.Collectors.toList());
+        if (codes.get(0).equals(TimelineExplainer.STEP_DOWN)) {
+          expected.add(TimelineExplainer.STEP_DOWN);
+          Map<String, String> f = tr.reasons().get(0).facts();
+          assertThat(RiskLevel.valueOf(f.get("to"))).isLessThan(RiskLevel.valueOf(f.get("from")));
+          assertThat(f.get("from")).isEqualTo(tr.fromLevel().name());
+        }
+        if (counted[day] > 0) {
+          String code = codes.get(expected.size());
+          assertThat(code).isIn(upgrades);
+          expected.add(code);
+          Map<String, String> f = tr.reasons().get(expected.size() - 1).facts();
+          assertThat(f.get("cases")).isEqualTo(Integer.toString(counted[day]));
+          if (!code.equals(TimelineExplainer.RESTARTED)) {
+            boolean plain = h.rules.highCumulativeThreshold().isEmpty() || !h.rules.hasMedium();
+            assertThat(code).isEqualTo(plain ? TimelineExplainer.UPGRADE_ANY : f.get("to").equals("HIGH")
+                ? TimelineExplainer.UPGRADE_HIGH : TimelineExplainer.UPGRADE_MEDIUM);
+          }
+        }
+        if (!official.isEmpty()) {
+          expected.add(TimelineExplainer.OFFICIAL);
+          RiskLevel chosen = official.stream().map(OfficialDesignation::level).max(RiskLevel::compareTo)
+              .orElseThrow();
+          String document = official.stream().filter(d -> d.level() == chosen).map(OfficialDesignation::document)
+              .flatMap(java.util.Optional::stream).sorted().findFirst().orElse("—");
+          assertThat(tr.reasons().get(expected.size() - 1).facts()).containsEntry("to", chosen.name())
+              .containsEntry("document", document);
+        } else {
+          assertThat(tr.cause()).isNotEqualTo(TransitionCause.OFFICIAL);
+        }
+        assertThat(codes).isEqualTo(expected);
+        if (tr.cause() == TransitionCause.CLEAN_DAYS) {
+          assertThat(codes.get(0)).isEqualTo(TimelineExplainer.STEP_DOWN);
+          assertThat(tr.isUpgrade()).isFalse();
+        }
+        if (tr.cause() == TransitionCause.FACTS) {
+          assertThat(tr.isUpgrade()).isTrue();
+          assertThat(counted[day]).isPositive();
+        }
+      }
+      for (DesignationFinding f : t.findings()) {
+        assertThat(f.reason().facts()).containsEntry("date", f.date().toString());
+      }
+    });
+  }
+
   static int[] countedByDay(History h) {
     int[] counted = new int[Math.toIntExact(h.window.days())];
     Map<LocalDate, List<CaseReport>> byDay = new TreeMap<>();
