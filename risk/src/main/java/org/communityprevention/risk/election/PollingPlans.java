@@ -62,8 +62,8 @@ public final class PollingPlans {
    */
   public static PollingPlanReview review(Policy policy, PollingPlan plan, RiskLevel level) {
     ActivityPolicy a = policy.activities();
-    ElectionSuspension.requireNoticeFloor(a);
     List<PlanCheck> checks = new ArrayList<>();
+    // status() refuses a policy below the notice's floor before any check is made.
     boolean mayProceed = ElectionSuspension.status(a, level) == ElectionStatus.MAY_PROCEED;
     checks.add(PlanCheck.of(mayProceed, Reason.of(LEVEL, Clause.S4_2).fact("electionDay", plan.electionDay())
         .fact("level", level).fact("levelZh", level.chinese())

@@ -105,8 +105,10 @@ class DesignationInputTest {
       assertThat(CaseReport.of("r".repeat(100), WHOLE, DAY, 1, 0).id()).hasSize(100);
       assertThat(violations(() -> CaseReport.of("r".repeat(101), WHOLE, DAY, 1, 0)))
           .containsExactly("id " + CaseReport.ID_INVALID);
-      assertThat(violations(() -> CaseReport.of("  ", WHOLE, DAY, 1, 0))).containsExactly("id " + CaseReport.ID_INVALID);
-      assertThat(violations(() -> CaseReport.of("r ", WHOLE, DAY, 1, 0))).containsExactly("id " + CaseReport.ID_INVALID);
+      assertThat(violations(() -> CaseReport.of("  ", WHOLE, DAY, 1, 0)))
+          .containsExactly("id " + CaseReport.ID_INVALID);
+      assertThat(violations(() -> CaseReport.of("r ", WHOLE, DAY, 1, 0)))
+          .containsExactly("id " + CaseReport.ID_INVALID);
       CaseReport.Builder b = new CaseReport.Builder().id("r").area(WHOLE).date(DAY).localConfirmed(1)
           .localAsymptomatic(0);
       assertThat(b.clusterId("k".repeat(100)).build().clusterId()).contains("k".repeat(100));

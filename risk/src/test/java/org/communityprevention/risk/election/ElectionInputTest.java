@@ -122,6 +122,8 @@ class ElectionInputTest {
       LevelSeries lows = LevelSeries.of(ELECTION_DAY, List.of(RiskLevel.LOW, RiskLevel.LOW));
       assertThatThrownBy(() -> ElectionSuspension.calendar(loose, VILLAGE, lows))
           .isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> ElectionSuspension.calendar(loose, VILLAGE, LevelSeries.of(ELECTION_DAY, List.of())))
+          .as("no day to judge, and still refused").isInstanceOf(ValidationException.class);
       assertThatThrownBy(() -> PollingPlans.review(loose, plan(0), RiskLevel.LOW))
           .isInstanceOf(ValidationException.class);
     }

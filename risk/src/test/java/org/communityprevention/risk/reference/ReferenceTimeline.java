@@ -87,6 +87,54 @@ final class ReferenceTimeline {
 
   /** The stage event day {@code e} leaves: infections first, then an official designation overrides. */
   private Stage stageOf(int e) {
+    Stage s = factsStage(e);
+    RiskLevel x = official[e];
+    RiskLevel now = s == null ? RiskLevel.LOW : levelIn(s, e);
+    if (x != null && x != now) {
+      // A re-published unchanged level leaves the countdown running; any other restarts it from this day.
+      int period = switch (x) {
+        case HIGH -> highPeriod();
+        case MEDIUM -> now == RiskLevel.HIGH ? risk.steppedDownMediumToLowDays() : risk.mediumToLowCleanDays();
+        case LOW -> 0;
+      };
+      s = new Stage(x, period, e, counted[e] > 0 ? 0 : 1);
+    }
+    return s == null ? new Stage(RiskLevel.LOW, 0, e, 0) : s;
+  }
+
+  /**
+   * How the official level of day {@code e} compares with the level the policy gives that day (docs/risk.md,
+   * "Official designations"): not one of the tiers; lower than the facts of a case day; lower than the policy's
+   * level (from high straight to low where a medium stay is due, or another early step down); higher than the
+   * policy's level. Empty on a day without a designation. A late upgrade is not modelled here.
+   */
+  List<String> officialFindings(int e) {
+    RiskLevel x = official[e];
+    if (x == null) {
+      return List.of();
+    }
+    Stage s = factsStage(e);
+    RiskLevel now = s == null ? RiskLevel.LOW : levelIn(s, e);
+    List<String> out = new ArrayList<>();
+    if (!risk.tiers().contains(x)) {
+      out.add("risk.timeline.official_not_in_tiers");
+    }
+    if (x.compareTo(now) < 0) {
+      if (counted[e] > 0 && x.compareTo(factsLevel(e)) < 0) {
+        out.add("risk.timeline.official_below_facts");
+      } else if (now == RiskLevel.HIGH && x == RiskLevel.LOW && hasMedium && risk.steppedDownMediumToLowDays() > 0) {
+        out.add("risk.timeline.official_high_to_low_early");
+      } else {
+        out.add("risk.timeline.official_downgrade_early");
+      }
+    } else if (x.compareTo(now) > 0) {
+      out.add("risk.timeline.official_above_policy");
+    }
+    return out;
+  }
+
+  /** The stage of event day {@code e} from its infections alone (null where nothing has happened yet). */
+  private Stage factsStage(int e) {
     int p = lastEventDayAtOrBefore(e - 1);
     Stage before = p < 0 ? null : stageOf(p);
     RiskLevel found = before == null ? RiskLevel.LOW : levelIn(before, e);
@@ -104,18 +152,7 @@ final class ReferenceTimeline {
         s = new Stage(RiskLevel.MEDIUM, Math.max(running, risk.mediumToLowCleanDays()), e, 0);
       }
     }
-    RiskLevel x = official[e];
-    RiskLevel now = s == null ? RiskLevel.LOW : levelIn(s, e);
-    if (x != null && x != now) {
-      // A re-published unchanged level leaves the countdown running; any other restarts it from this day.
-      int period = switch (x) {
-        case HIGH -> highPeriod();
-        case MEDIUM -> now == RiskLevel.HIGH ? risk.steppedDownMediumToLowDays() : risk.mediumToLowCleanDays();
-        case LOW -> 0;
-      };
-      s = new Stage(x, period, e, counted[e] > 0 ? 0 : 1);
-    }
-    return s == null ? new Stage(RiskLevel.LOW, 0, e, 0) : s;
+    return s;
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.testing.Theories;
@@ -34,7 +36,7 @@ import org.quicktheories.generators.Generate;
 @DisplayName("§1.4 risk timelines match a model recomputing each day from the whole history")
 class ReferenceTimelineProperties {
   @Test
-  @DisplayName("under every shipped baseline, each day's level equals the reference's")
+  @DisplayName("under every shipped baseline, each day's level and official findings equal the reference's")
   void baselines() {
     Gen<History> histories = rs -> {
       String id = Generate.pick(NationalBaselines.IDS).generate(rs);
@@ -45,7 +47,7 @@ class ReferenceTimelineProperties {
   }
 
   @Test
-  @DisplayName("under varied designation numbers, each day's level equals the reference's")
+  @DisplayName("under varied designation numbers, each day's level and official findings equal the reference's")
   void variedPolicies() {
     Gen<History> histories = rs -> history(RiskGenerators.rules().generate(rs), rs);
     Theories.reference().forAll(histories).checkAssert(ReferenceTimelineProperties::agrees);
@@ -61,8 +63,9 @@ class ReferenceTimelineProperties {
   }
 
   static void agrees(History h) {
-    RiskLevel[] expected = new ReferenceTimeline(h.rules.policy().risk(), h.window, h.reports, h.designations)
-        .levels();
+    ReferenceTimeline reference = new ReferenceTimeline(h.rules.policy().risk(), h.window, h.reports,
+        h.designations);
+    RiskLevel[] expected = reference.levels();
     RiskTimeline batch = RiskTimelines.timeline(h.rules, h.area, h.window, h.reports, h.designations);
     LevelSeries hot = RiskTimelines.levels(h.rules, h.area, h.window, h.reports, h.designations);
     RiskLevel[] folded = fold(h);
@@ -71,6 +74,15 @@ class ReferenceTimelineProperties {
       assertThat(batch.levelOn(d)).as("batch on %s", d).isEqualTo(expected[i]);
       assertThat(hot.levelOn(d)).as("hot path on %s", d).isEqualTo(expected[i]);
       assertThat(folded[i]).as("fold on %s", d).isEqualTo(expected[i]);
+    }
+    // The findings on each official day, but for the notes of the merge and the late upgrade.
+    Set<String> notModelled = Set.of(DayFacts.DUPLICATE_REPORT, DayFacts.CONFLICTING_DESIGNATIONS,
+        "risk.timeline.official_upgrade_late");
+    for (int i = 0; i < expected.length; i++) {
+      LocalDate d = ReferenceTimeline.day(h.window, i);
+      List<String> found = batch.findings().stream().filter(f -> f.date().equals(d)).map(f -> f.reason().code())
+          .filter(c -> !notModelled.contains(c)).collect(Collectors.toList());
+      assertThat(found).as("findings on %s", d).isEqualTo(reference.officialFindings(i));
     }
   }
 

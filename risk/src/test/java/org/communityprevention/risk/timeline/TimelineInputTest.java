@@ -62,7 +62,7 @@ class TimelineInputTest {
     final TimelineState start = TimelineState.initial(ED9, COMPOUND, D0);
 
     @Test
-    @DisplayName("facts of another area, of the state's own day or earlier are refused; so is a state of another policy")
+    @DisplayName("facts of another area or of the state's own day are refused; so is a state of another policy")
     void advance() {
       DayFacts other = DayFacts.merge(OTHER, D0, List.of(report("r", OTHER, 0)), List.of());
       assertThat(violations(() -> RiskTimelines.advance(ED9, start, other)))
@@ -146,7 +146,7 @@ class TimelineInputTest {
   @DisplayName("stored values")
   class Stored {
     @Test
-    @DisplayName("a timeline whose transitions do not chain, leave the window, go back in time or end elsewhere is refused")
+    @DisplayName("a timeline whose changes do not chain, leave the window, go back or end elsewhere is refused")
     void inconsistentTimelines() {
       RiskTimeline t = oneCase();
       assertThat(t.transitions()).extracting(LevelTransition::toLevel).containsExactly(HIGH, MEDIUM, LOW);
