@@ -186,12 +186,17 @@ class ImplementationSummaryTest {
     assertThat(Json.read(Json.write(s), ImplementationSummary.class)).isEqualTo(s);
   }
 
+  /** Who reported what when one unit, open from the window's first day, filed nothing. */
+  static Presence nothingFiled(DivisionCode unit, DateWindow window) {
+    return PresenceBuilder.of(UnitRegistry.of(List.of(UnitChange.opened(unit, window.start(), "单位"))), window)
+        .build();
+  }
+
   @Test
   @DisplayName("§6.7 with nothing owed a rate reads as a dash, not as 0 %")
   void noRateWithoutReports() {
-    UnitRegistry registry = UnitRegistry.of(List.of(UnitChange.opened(BJ, FEB1, "北京社区")));
     DateWindow window = DateWindow.ofDays(FEB1, 1);
-    Presence presence = PresenceBuilder.of(registry, window).build();
+    Presence presence = nothingFiled(BJ, window);
     ImplementationSummary s = ImplementationSummaries.summarize(GD, window, new ImplementationSummaries.Inputs(
         presence, POLICY, List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(StaffRecord.of(V1, StaffCategory.COMMUNITY_WORKER, 0, 0, 0, 0)), 5));
@@ -204,9 +209,8 @@ class ImplementationSummaryTest {
   @Test
   @DisplayName("§6.7 a summary is made for a province only")
   void provinceOnly() {
-    UnitRegistry registry = UnitRegistry.of(List.of(UnitChange.opened(V1, FEB1, "水口居委会")));
     DateWindow window = DateWindow.ofDays(FEB1, 1);
-    Presence presence = PresenceBuilder.of(registry, window).build();
+    Presence presence = nothingFiled(V1, window);
     DivisionCode prefecture = DivisionCode.parse("440900000000");
     assertThatThrownBy(() -> ImplementationSummaries.summarize(prefecture, window,
         new ImplementationSummaries.Inputs(presence, POLICY, List.of(), List.of(), List.of(), List.of(), List.of(),

@@ -2,6 +2,7 @@ package org.communityprevention.risk.designation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communityprevention.core.testing.Violations.violations;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.GoverningLevel;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.validation.ValidationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,15 +25,6 @@ class DesignationInputTest {
   static final AreaId WHOLE = AreaId.of(VILLAGE);
   static final LocalDate DAY = LocalDate.of(2021, 2, 1);
 
-  /** The field and code of each violation. */
-  static List<String> violations(Runnable r) {
-    try {
-      r.run();
-    } catch (ValidationException e) {
-      return e.violations().stream().map(v -> v.field() + " " + v.code()).collect(Collectors.toList());
-    }
-    throw new AssertionError("no violation");
-  }
 
   @Nested
   @DisplayName("areas")

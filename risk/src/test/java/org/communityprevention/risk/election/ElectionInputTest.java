@@ -2,8 +2,10 @@ package org.communityprevention.risk.election;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communityprevention.core.testing.Violations.violations;
 import static org.communityprevention.risk.testing.ElectionGenerators.ELECTION_DAY;
 import static org.communityprevention.risk.testing.ElectionGenerators.VILLAGE;
+import static org.communityprevention.risk.testing.ElectionGenerators.station;
 
 import java.time.LocalTime;
 import java.util.List;
@@ -27,14 +29,6 @@ class ElectionInputTest {
   static final Policy ED7 = NationalBaselines.byId("ed7-2020");
   static final DivisionCode TOWNSHIP = DivisionCode.parse("440983102000");
 
-  static List<String> violations(Runnable r) {
-    try {
-      r.run();
-    } catch (ValidationException e) {
-      return e.violations().stream().map(v -> v.field() + " " + v.code()).collect(Collectors.toList());
-    }
-    throw new AssertionError("no violation");
-  }
 
   /** Ids of 64 characters are taken; 65, blank or with spaces around them are refused under the field. */
   static void checksIds(String field, Consumer<String> make) {
@@ -153,17 +147,6 @@ class ElectionInputTest {
     }
   }
 
-  static PollingStation station(String id, int voters) {
-    PollingStation.Builder s = new PollingStation.Builder();
-    s.id(id).assignedVoters(voters).opens(LocalTime.of(8, 0)).closes(LocalTime.of(18, 0));
-    int left = voters;
-    for (LocalTime t = LocalTime.of(8, 0); left > 0; t = t.plusMinutes(30)) {
-      int n = Math.min(50, left);
-      s.addSlots(TimeSlot.of(t, t.plusMinutes(30), n));
-      left -= n;
-    }
-    return s.build();
-  }
 
   static PollingPlan plan(int voters, PollingStation... stations) {
     return new PollingPlan.Builder().village(VILLAGE).electionDay(ELECTION_DAY).registeredVoters(voters)

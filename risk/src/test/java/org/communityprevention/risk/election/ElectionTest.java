@@ -8,6 +8,7 @@ import static org.communityprevention.core.area.RiskLevel.MEDIUM;
 import static org.communityprevention.risk.testing.ElectionGenerators.ELECTION_DAY;
 import static org.communityprevention.risk.testing.ElectionGenerators.OTHER_VILLAGE;
 import static org.communityprevention.risk.testing.ElectionGenerators.VILLAGE;
+import static org.communityprevention.risk.testing.ElectionGenerators.station;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -235,17 +236,6 @@ class ElectionTest {
           .addDisinfection(DisinfectionTarget.values()).staffTrained(true).emergencyPlan(true);
     }
 
-    PollingStation station(String id, int voters) {
-      PollingStation.Builder s = new PollingStation.Builder();
-      s.id(id).assignedVoters(voters).opens(LocalTime.of(8, 0)).closes(LocalTime.of(18, 0));
-      int left = voters;
-      for (LocalTime t = LocalTime.of(8, 0); left > 0; t = t.plusMinutes(30)) {
-        int n = Math.min(50, left);
-        s.addSlots(TimeSlot.of(t, t.plusMinutes(25), n));
-        left -= n;
-      }
-      return s.build();
-    }
 
     @Test
     @DisplayName("a plan with 2 stations for 600 voters, staggered slots of 50, 10 hours, 50 at the count is ready")

@@ -140,4 +140,20 @@ public final class ElectionGenerators {
           .emergencyPlan(Generate.range(0, 9).generate(rs) > 0).build();
     };
   }
+
+  /**
+   * A station of its own id open 08:00–18:00, its voters booked into slots of up to 50 (the baselines' slot size),
+   * one every half hour, each 25 minutes long.
+   */
+  public static PollingStation station(String id, int voters) {
+    PollingStation.Builder s = new PollingStation.Builder();
+    s.id(id).assignedVoters(voters).opens(LocalTime.of(8, 0)).closes(LocalTime.of(18, 0));
+    int left = voters;
+    for (LocalTime t = LocalTime.of(8, 0); left > 0; t = t.plusMinutes(30)) {
+      int n = Math.min(50, left);
+      s.addSlots(TimeSlot.of(t, t.plusMinutes(25), n));
+      left -= n;
+    }
+    return s.build();
+  }
 }

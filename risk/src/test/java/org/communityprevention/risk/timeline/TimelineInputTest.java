@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityprevention.core.area.RiskLevel.HIGH;
 import static org.communityprevention.core.area.RiskLevel.LOW;
 import static org.communityprevention.core.area.RiskLevel.MEDIUM;
+import static org.communityprevention.core.testing.Violations.violations;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.division.DivisionCode;
@@ -18,7 +18,6 @@ import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.Rejected;
-import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.risk.designation.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DayFacts;
@@ -38,14 +37,6 @@ class TimelineInputTest {
   static final LocalDate D0 = LocalDate.of(2021, 3, 1);
   static final DateWindow WINDOW = DateWindow.ofDays(D0, 20);
 
-  static List<String> violations(Runnable r) {
-    try {
-      r.run();
-    } catch (ValidationException e) {
-      return e.violations().stream().map(v -> v.field() + " " + v.code()).collect(Collectors.toList());
-    }
-    throw new AssertionError("no violation");
-  }
 
   static CaseReport report(String id, AreaId area, int day) {
     return CaseReport.of(id, area, D0.plusDays(day), 1, 0);
