@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.core.testing.Violations;
 import org.communityprevention.core.validation.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,16 +54,14 @@ class DailyReportTest {
   @Test
   @DisplayName("every problem of a report is listed at once, naming its field")
   void violations() {
-    assertThatThrownBy(() -> new DailyReport.Builder().unit(DivisionCode.parse("440983102000")).day(DAY)
-        .filerId(" ").filedAt(Instant.parse("2021-01-31T10:00:00Z")).revision(-1).urgent(true)
-        .content(ZeroReport.of()).build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-            .extracting(Violation::field, Violation::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("unit", DailyReport.UNIT_NOT_VILLAGE),
-                org.assertj.core.groups.Tuple.tuple("filerId", DailyReport.FILER_BLANK),
-                org.assertj.core.groups.Tuple.tuple("revision", DailyReport.NEGATIVE_REVISION),
-                org.assertj.core.groups.Tuple.tuple("filedAt", DailyReport.FILED_BEFORE_DAY),
-                org.assertj.core.groups.Tuple.tuple("content", DailyReport.URGENT_WITHOUT_FIGURES)));
+    assertThat(Violations.violations(() -> new DailyReport.Builder().unit(DivisionCode.parse("440983102000"))
+        .day(DAY).filerId(" ").filedAt(Instant.parse("2021-01-31T10:00:00Z")).revision(-1).urgent(true)
+        .content(ZeroReport.of()).build())).containsExactly(
+            "unit " + DailyReport.UNIT_NOT_VILLAGE,
+            "filerId " + DailyReport.FILER_BLANK,
+            "revision " + DailyReport.NEGATIVE_REVISION,
+            "filedAt " + DailyReport.FILED_BEFORE_DAY,
+            "content " + DailyReport.URGENT_WITHOUT_FIGURES);
   }
 
   @Test
