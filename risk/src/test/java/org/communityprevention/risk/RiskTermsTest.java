@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.communityprevention.core.testing.Terms;
 import org.communityprevention.risk.election.ParticipationStatus;
 import org.communityprevention.risk.response.ResponseState;
-import org.communityprevention.risk.restriction.FacilityRoom;
 import org.communityprevention.risk.timeline.TransitionCause;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,6 @@ class RiskTermsTest {
   @DisplayName("every enum with terms has a non-blank, distinct Chinese and English term per constant")
   void terms() {
     assertThat(Terms.checkAll("org.communityprevention.risk")).contains(ParticipationStatus.class,
-        ResponseState.class, FacilityRoom.class, TransitionCause.class);
+        ResponseState.class, TransitionCause.class);
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
-@DisplayName("§3.3 §3.5 §5.5 what a level restricts")
+@DisplayName("§3.3 §3.5 what a level restricts")
 class RestrictionsTest {
   static final Policy ED7 = NationalBaselines.byId("ed7-2020");
 
@@ -64,26 +64,6 @@ class RestrictionsTest {
   }
 
   @Test
-  @DisplayName("§5.5 a reading room is open at low, limited to half its capacity at medium and suspended at high")
-  void facilities() {
-    assertThat(Facilities.decide(ED7, LOW, FacilityRoom.READING_ROOM, 20).outcome().status())
-        .isEqualTo(FacilityStatus.OPEN);
-    FacilityRuling medium = Facilities.decide(ED7, MEDIUM, FacilityRoom.READING_ROOM, 21).outcome();
-    assertThat(medium.status()).isEqualTo(FacilityStatus.LIMITED);
-    assertThat(medium.maxPeopleAtOnce()).contains(10);
-    assertThat(medium.measures()).containsExactly(FacilityMeasure.values());
-    assertThat(Facilities.decide(ED7, HIGH, FacilityRoom.MAHJONG_CHESS_ROOM, 20).outcome().status())
-        .isEqualTo(FacilityStatus.SUSPENDED);
-    Decision<FacilityRuling> hall = Facilities.decide(ED7, HIGH, FacilityRoom.SERVICE_HALL, 1);
-    assertThat(hall.outcome().status()).as("services go on").isEqualTo(FacilityStatus.LIMITED);
-    assertThat(hall.outcome().maxPeopleAtOnce()).contains(1);
-    assertThat(hall.explain(Messages.ZH).get(0)).startsWith("高风险地区服务大厅限流开放");
-    assertThatThrownBy(() -> Facilities.decide(ED7, LOW, FacilityRoom.SERVICE_HALL, 0))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.violations().get(0).code()).isEqualTo(Facilities.CAPACITY));
-  }
-
-  @Test
   @DisplayName("a meeting plan with no participant is refused, naming the field")
   void badPlan() {
     assertThatThrownBy(() -> MeetingPlan.of(MeetingKind.VILLAGERS_MEETING, 0, 10))
@@ -105,14 +85,6 @@ class RestrictionsTest {
             for (GatheringKind g : GatheringKind.values()) {
               assertThat(Gatherings.decide(p, l, g).outcome()).isEqualTo(Gatherings.guidance(p.activities(), l, g));
             }
-            for (FacilityRoom room : FacilityRoom.values()) {
-              FacilityRuling r = Facilities.decide(p, l, room, people).outcome();
-              assertThat(r.status()).isEqualTo(Facilities.status(p.activities(), l, room));
-              assertThat(r.maxPeopleAtOnce().orElse(1)).isBetween(1, people);
-              if (!room.isGatheringRoom()) {
-                assertThat(r.status()).isNotEqualTo(FacilityStatus.SUSPENDED);
-              }
-            }
             if (i > 0) {
               RiskLevel lower = levels[i - 1];
               assertThat(Meetings.outcome(p.activities(), l, plan))
@@ -121,17 +93,13 @@ class RestrictionsTest {
                 assertThat(Gatherings.guidance(p.activities(), l, g))
                     .isGreaterThanOrEqualTo(Gatherings.guidance(p.activities(), lower, g));
               }
-              for (FacilityRoom room : FacilityRoom.values()) {
-                assertThat(Facilities.status(p.activities(), l, room))
-                    .isGreaterThanOrEqualTo(Facilities.status(p.activities(), lower, room));
-              }
             }
           }
         });
   }
 
   @Test
-  @DisplayName("§3.3 §3.5 §5.5 each outcome and its reason follow the policy's thresholds as written")
+  @DisplayName("§3.3 §3.5 each outcome and its reason follow the policy's thresholds as written")
   void asWritten() {
     qt().forAll(RiskGenerators.activityPolicies(), Generate.enumValues(MeetingKind.class), Generate.range(1, 120),
         Generate.range(1, 200)).checkAssert((p, kind, people, minutes) -> {
@@ -149,39 +117,16 @@ class RestrictionsTest {
               assertThat(Gatherings.decide(p, l, g).reasons()).singleElement().satisfies(r -> assertThat(r.code())
                   .isEqualTo(l.atLeast(a.gatheringsRestrictedFrom()) ? Gatherings.RESTRICTED : Gatherings.REDUCED));
             }
-            for (FacilityRoom room : FacilityRoom.values()) {
-              FacilityStatus expected = room.isGatheringRoom() && l.atLeast(a.gatheringRoomsSuspendedFrom())
-                  ? FacilityStatus.SUSPENDED
-                  : l.atLeast(a.facilityRestrictionsFrom()) || l.atLeast(a.gatheringRoomsSuspendedFrom())
-                      ? FacilityStatus.LIMITED : FacilityStatus.OPEN;
-              Decision<FacilityRuling> d = Facilities.decide(p, l, room, people);
-              assertThat(d.outcome().status()).isEqualTo(expected);
-              assertThat(d.reasons()).singleElement().satisfies(r -> assertThat(r.code()).isEqualTo(
-                  expected == FacilityStatus.OPEN ? Facilities.OPEN : expected == FacilityStatus.LIMITED
-                      ? Facilities.LIMITED : Facilities.SUSPENDED));
-              if (expected == FacilityStatus.LIMITED) {
-                assertThat(d.outcome().maxPeopleAtOnce()).contains(Math.max(1,
-                    (int) Math.floor(people * a.facilityFlowLimitShare())));
-                assertThat(d.outcome().measures()).containsExactlyInAnyOrder(FacilityMeasure.values());
-              } else {
-                assertThat(d.outcome().maxPeopleAtOnce()).isEmpty();
-                assertThat(d.outcome().measures()).isEqualTo(expected == FacilityStatus.OPEN
-                    ? java.util.Set.of() : java.util.Set.of(FacilityMeasure.CLEANING_AND_DISINFECTION));
-              }
-            }
           }
         });
   }
 
   @Test
-  @DisplayName("a meeting plan of no minutes is refused, naming the field; a capacity below 1 is refused")
+  @DisplayName("a meeting plan of no minutes is refused, naming the field")
   void badPlanMinutes() {
     assertThatThrownBy(() -> MeetingPlan.of(MeetingKind.values()[0], 10, 0))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).field())
             .isEqualTo("minutes"));
-    assertThatThrownBy(() -> Facilities.decide(NationalBaselines.byId("ed7-2020"), LOW, FacilityRoom.values()[0], 0))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).code())
-            .isEqualTo(Facilities.CAPACITY));
   }
 
   @Test
@@ -189,8 +134,6 @@ class RestrictionsTest {
   void json() {
     MeetingPlan plan = MeetingPlan.of(MeetingKind.VILLAGERS_MEETING, 30, 45);
     assertThat(Json.read(Json.write(plan), MeetingPlan.class)).isEqualTo(plan);
-    FacilityRuling r = Facilities.decide(ED7, MEDIUM, FacilityRoom.DAY_CARE_CENTRE, 12).outcome();
-    assertThat(Json.read(Json.write(r), FacilityRuling.class)).isEqualTo(r);
     MeetingRuling m = Meetings.decide(ED7, LOW, plan).outcome();
     assertThat(Json.read(Json.write(m), MeetingRuling.class)).isEqualTo(m);
     Decision<MeetingRuling> d = Meetings.decide(ED7, MEDIUM, plan);

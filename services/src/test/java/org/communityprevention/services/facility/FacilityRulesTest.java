@@ -82,6 +82,53 @@ class FacilityRulesTest {
   }
 
   @Test
+  @DisplayName("§5.5 has one answer: under ed7-2020 a deliberation room of 1 in a medium-risk area is suspended, as half of one place leaves room for nobody")
+  void roomOfOneHasOneAnswer() {
+    Facility small = Facility.of("centre-2", 40, Map.of(FacilityRoom.DELIBERATION_ROOM, 1));
+    FacilityOperatingRules r = RULES.on(small, AreaSituation.at(RiskLevel.MEDIUM), DAY);
+    assertThat(r.room(FacilityRoom.DELIBERATION_ROOM)).contains(
+        RoomRule.of(FacilityRoom.DELIBERATION_ROOM, RoomStatus.SUSPENDED, Optional.empty()));
+    assertThat(r.maxPeople()).contains(20);
+    assertThat(r.reasons()).extracting(x -> x.code()).containsExactly("services.facility.restricted",
+        "services.facility.flow_limit", "services.facility.room_limit_zero");
+  }
+
+  @Test
+  @DisplayName("§5.5 each room's status follows the policy's thresholds as written, for any policy, level and outbreak flag")
+  void asWritten() {
+    qt().forAll(ServiceGenerators.facilities(), ServiceGenerators.areas(),
+        org.quicktheories.generators.Generate.range(0, 10), org.quicktheories.generators.Generate.range(0, 8))
+        .checkAssert((f, area, tenths, thresholds) -> {
+          RiskLevel[] levels = RiskLevel.values();
+          int restrictFrom = thresholds % 3;
+          int suspendFrom = thresholds / 3;
+          Policy p = new Policy.Builder().from(ED7).activities(new ActivityPolicy.Builder().from(ED7.activities())
+              .facilityFlowLimitShare(tenths / 10.0).facilityRestrictionsFrom(levels[restrictFrom])
+              .gatheringRoomsSuspendedFrom(levels[suspendFrom]).build()).build();
+          FacilityOperatingRules r = FacilityRules.under(p).on(f, area, DAY);
+          RiskLevel level = area.riskLevel();
+          boolean outbreak = area.outbreak().orElse(level.atLeast(p.services().outbreakFrom()));
+          boolean restricted = outbreak || level.atLeast(levels[restrictFrom]);
+          assertThat(r.restricted()).isEqualTo(restricted);
+          assertThat(r.maxPeople()).isEqualTo(restricted ? Optional.of(f.capacity() * tenths / 10)
+              : Optional.empty());
+          assertThat(r.rooms()).hasSize(f.rooms().size());
+          for (RoomRule room : r.rooms()) {
+            int limit = f.rooms().get(room.room()) * tenths / 10;
+            RoomStatus expected = !restricted ? RoomStatus.OPEN
+                : room.room().isGatheringRoom() && level.atLeast(levels[suspendFrom]) || limit == 0
+                    ? RoomStatus.SUSPENDED : RoomStatus.REDUCED;
+            assertThat(room.status()).as(room.room().name()).isEqualTo(expected);
+            assertThat(room.maxPeople()).isEqualTo(expected == RoomStatus.REDUCED ? Optional.of(limit)
+                : Optional.empty());
+          }
+          assertThat(r.rooms().stream().filter(x -> x.room() == FacilityRoom.SERVICE_HALL))
+              .allSatisfy(hall -> assertThat(hall.status() == RoomStatus.SUSPENDED).isEqualTo(
+                  restricted && f.rooms().get(FacilityRoom.SERVICE_HALL) * tenths / 10 == 0));
+        });
+  }
+
+  @Test
   @DisplayName("flow limits round down in decimal: 0.29 of 100 places is 29")
   void decimalRounding() {
     Policy p = new Policy.Builder().from(ED7).activities(new ActivityPolicy.Builder().from(ED7.activities())

@@ -32,7 +32,6 @@ import org.communityprevention.risk.election.ProxyAuthorization;
 import org.communityprevention.risk.election.RiskAssessment;
 import org.communityprevention.risk.election.Voter;
 import org.communityprevention.risk.response.ClosedManagementOrder;
-import org.communityprevention.risk.restriction.FacilityRoom;
 import org.communityprevention.risk.restriction.GatheringKind;
 import org.communityprevention.risk.restriction.MeetingPlan;
 import org.communityprevention.risk.timeline.LevelSeries;
@@ -78,10 +77,6 @@ public enum Capability {
   /** {@link RiskAdapter#gathering}: inputs {@code level}, {@code kind}. */
   RISK_GATHERING("risk.gathering", Group.RISK, (a, p, c, in) ->
       a.risk().orElseThrow().gathering(p, in.get("level", RiskLevel.class), in.get("kind", GatheringKind.class))),
-  /** {@link RiskAdapter#facilityRoom}: inputs {@code level}, {@code room}, {@code capacity}. */
-  RISK_FACILITY_ROOM("risk.facilityRoom", Group.RISK, (a, p, c, in) ->
-      a.risk().orElseThrow().facilityRoom(p, in.get("level", RiskLevel.class), in.get("room", FacilityRoom.class),
-          in.get("capacity", Integer.class))),
   /** {@link RiskAdapter#electionCalendar}: inputs {@code village}, {@code levels}. */
   RISK_ELECTION_CALENDAR("risk.electionCalendar", Group.RISK, (a, p, c, in) ->
       a.risk().orElseThrow().electionCalendar(p, in.get("village", DivisionCode.class),

@@ -71,9 +71,6 @@ import org.communityprevention.risk.election.VotingMethods;
 import org.communityprevention.risk.response.ClosedManagementOrder;
 import org.communityprevention.risk.response.EmergencyResponse;
 import org.communityprevention.risk.response.ResponseTimeline;
-import org.communityprevention.risk.restriction.Facilities;
-import org.communityprevention.risk.restriction.FacilityRoom;
-import org.communityprevention.risk.restriction.FacilityRuling;
 import org.communityprevention.risk.restriction.GatheringGuidance;
 import org.communityprevention.risk.restriction.GatheringKind;
 import org.communityprevention.risk.restriction.Gatherings;
@@ -145,11 +142,6 @@ public final class LibraryAdapter
   @Override
   public Decision<GatheringGuidance> gathering(Policy policy, RiskLevel level, GatheringKind kind) {
     return Gatherings.decide(policy, level, kind);
-  }
-
-  @Override
-  public Decision<FacilityRuling> facilityRoom(Policy policy, RiskLevel level, FacilityRoom room, int capacity) {
-    return Facilities.decide(policy, level, room, capacity);
   }
 
   @Override

@@ -25,8 +25,6 @@ import org.communityprevention.risk.election.Voter;
 import org.communityprevention.risk.election.VotingMethod;
 import org.communityprevention.risk.response.ClosedManagementOrder;
 import org.communityprevention.risk.response.ResponseTimeline;
-import org.communityprevention.risk.restriction.FacilityRoom;
-import org.communityprevention.risk.restriction.FacilityRuling;
 import org.communityprevention.risk.restriction.GatheringGuidance;
 import org.communityprevention.risk.restriction.GatheringKind;
 import org.communityprevention.risk.restriction.MeetingPlan;
@@ -52,9 +50,6 @@ public interface RiskAdapter {
 
   /** Capability {@code risk.gathering}: weddings, funerals and banquets at a level (§3.3). */
   Decision<GatheringGuidance> gathering(Policy policy, RiskLevel level, GatheringKind kind);
-
-  /** Capability {@code risk.facilityRoom}: a room of a community service facility at a level (§5.5). */
-  Decision<FacilityRuling> facilityRoom(Policy policy, RiskLevel level, FacilityRoom room, int capacity);
 
   /** Capability {@code risk.electionCalendar}: when a village's election is suspended and resumes (§4.2). */
   ElectionCalendar electionCalendar(Policy policy, DivisionCode village, LevelSeries levels);
