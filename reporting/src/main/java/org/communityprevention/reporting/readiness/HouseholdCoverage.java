@@ -70,12 +70,12 @@ public abstract class HouseholdCoverage {
 
   /** Checks the households of a unit against the links active on a day; links of other units are ignored. */
   public static HouseholdCoverage check(DivisionCode unit, Collection<String> householdIds,
-      Collection<HouseholdLink> links, LocalDate onDay) {
+      Collection<CadreLink> links, LocalDate onDay) {
     Set<String> households = new HashSet<>(householdIds);
     Set<String> linked = new HashSet<>();
     Set<String> cadres = new HashSet<>();
     int unknown = 0;
-    for (HouseholdLink l : links) {
+    for (CadreLink l : links) {
       if (!l.unit().equals(unit) || !l.isActiveOn(onDay)) {
         continue;
       }

@@ -29,11 +29,11 @@ class ReadinessTest {
   @Test
   @DisplayName("§1.5 包片联户: households without a responsible cadre are listed; inactive links do not count")
   void households() {
-    List<HouseholdLink> links = List.of(
-        HouseholdLink.of(V1, "h1", "c1", DateWindow.ofDays(DAY.minusDays(10), 30)),
-        HouseholdLink.of(V1, "h2", "c1", DateWindow.ofDays(DAY.minusDays(10), 5)),
-        HouseholdLink.of(V1, "h9", "c2", DateWindow.ofDays(DAY, 1)),
-        HouseholdLink.of(V2, "h3", "c3", DateWindow.ofDays(DAY, 1)));
+    List<CadreLink> links = List.of(
+        CadreLink.of(V1, "h1", "c1", DateWindow.ofDays(DAY.minusDays(10), 30)),
+        CadreLink.of(V1, "h2", "c1", DateWindow.ofDays(DAY.minusDays(10), 5)),
+        CadreLink.of(V1, "h9", "c2", DateWindow.ofDays(DAY, 1)),
+        CadreLink.of(V2, "h3", "c3", DateWindow.ofDays(DAY, 1)));
     HouseholdCoverage c = HouseholdCoverage.check(V1, List.of("h1", "h2", "h3"), links, DAY);
     assertThat(c.linked()).isEqualTo(1);
     assertThat(c.unlinked()).containsExactly("h2", "h3");
@@ -44,7 +44,7 @@ class ReadinessTest {
     assertThat(c.reason().text(Messages.EN)).isEqualTo(
         "unit 440983102201 has 2 of 3 households without a responsible cadre on 2021-02-01 (1 cadres linked)");
     assertThat(Json.read(Json.write(c), HouseholdCoverage.class)).isEqualTo(c);
-    assertThat(Json.read(Json.write(links.get(0)), HouseholdLink.class)).isEqualTo(links.get(0));
+    assertThat(Json.read(Json.write(links.get(0)), CadreLink.class)).isEqualTo(links.get(0));
   }
 
   @Test
@@ -55,9 +55,9 @@ class ReadinessTest {
       for (int i = 0; i < n; i++) {
         ids.add("h" + i);
       }
-      List<HouseholdLink> links = new java.util.ArrayList<>();
+      List<CadreLink> links = new java.util.ArrayList<>();
       for (int i = 0; i < k; i++) {
-        links.add(HouseholdLink.of(V1, "h" + (i * 7 % 37), "c" + (i % 4), DateWindow.ofDays(DAY.plusDays(i % 3 - 1),
+        links.add(CadreLink.of(V1, "h" + (i * 7 % 37), "c" + (i % 4), DateWindow.ofDays(DAY.plusDays(i % 3 - 1),
             2)));
       }
       HouseholdCoverage c = HouseholdCoverage.check(V1, ids, links, DAY.plusDays(shift));

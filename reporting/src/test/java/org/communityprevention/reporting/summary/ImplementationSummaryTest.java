@@ -25,7 +25,7 @@ import org.communityprevention.reporting.completeness.Presence;
 import org.communityprevention.reporting.completeness.PresenceBuilder;
 import org.communityprevention.reporting.readiness.DutyReadiness;
 import org.communityprevention.reporting.readiness.HouseholdCoverage;
-import org.communityprevention.reporting.readiness.HouseholdLink;
+import org.communityprevention.reporting.readiness.CadreLink;
 import org.communityprevention.reporting.readiness.Interval;
 import org.communityprevention.reporting.readiness.StaffCategory;
 import org.communityprevention.reporting.readiness.StaffRecord;
@@ -146,8 +146,8 @@ class ImplementationSummaryTest {
     Presence presence = b.build();
     List<String> homes = List.of("h1", "h2", "h3");
     DateWindow always = DateWindow.ofDays(FEB1, 30);
-    HouseholdCoverage gd = HouseholdCoverage.check(V1, homes, List.of(HouseholdLink.of(V1, "h1", "c1", always),
-        HouseholdLink.of(V1, "h2", "c1", always)), FEB1);
+    HouseholdCoverage gd = HouseholdCoverage.check(V1, homes, List.of(CadreLink.of(V1, "h1", "c1", always),
+        CadreLink.of(V1, "h2", "c1", always)), FEB1);
     HouseholdCoverage bj = HouseholdCoverage.check(BJ, List.of("b1", "b2", "b3", "b4", "b5"), List.of(), FEB1);
     SupplyStock full = SupplyStock.of(V1, FEB1, 800, Map.of("masks", 400, "thermometers", 4,
         "disinfectantLitres", 16));

@@ -17,7 +17,7 @@ import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.reporting.readiness.DutyNotice;
 import org.communityprevention.reporting.readiness.DutyShift;
-import org.communityprevention.reporting.readiness.HouseholdLink;
+import org.communityprevention.reporting.readiness.CadreLink;
 import org.communityprevention.reporting.readiness.StaffRecord;
 import org.communityprevention.reporting.readiness.SupplyStock;
 import org.communityprevention.reporting.registry.UnitChange;
@@ -125,7 +125,7 @@ public enum Capability {
   /** {@link ReportingAdapter#households}: inputs {@code unit}, {@code householdIds}, {@code links}; needs the date. */
   REPORTING_HOUSEHOLDS("reporting.households", Group.REPORTING, (a, p, c, in) ->
       a.reporting().orElseThrow().households(in.get("unit", DivisionCode.class),
-          in.list("householdIds", String.class), in.list("links", HouseholdLink.class), in.date())),
+          in.list("householdIds", String.class), in.list("links", CadreLink.class), in.date())),
   /** {@link ReportingAdapter#supplies}: input {@code stock}. */
   REPORTING_SUPPLIES("reporting.supplies", Group.REPORTING, (a, p, c, in) ->
       a.reporting().orElseThrow().supplies(p, in.get("stock", SupplyStock.class))),

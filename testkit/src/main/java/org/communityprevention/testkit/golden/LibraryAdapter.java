@@ -31,7 +31,7 @@ import org.communityprevention.reporting.readiness.DutyNotice;
 import org.communityprevention.reporting.readiness.DutyReadiness;
 import org.communityprevention.reporting.readiness.DutyShift;
 import org.communityprevention.reporting.readiness.HouseholdCoverage;
-import org.communityprevention.reporting.readiness.HouseholdLink;
+import org.communityprevention.reporting.readiness.CadreLink;
 import org.communityprevention.reporting.readiness.StaffCoverage;
 import org.communityprevention.reporting.readiness.StaffRecord;
 import org.communityprevention.reporting.readiness.SupplyCheck;
@@ -208,7 +208,7 @@ public final class LibraryAdapter
   }
 
   @Override
-  public HouseholdCoverage households(DivisionCode unit, List<String> householdIds, List<HouseholdLink> links,
+  public HouseholdCoverage households(DivisionCode unit, List<String> householdIds, List<CadreLink> links,
       LocalDate day) {
     return HouseholdCoverage.check(unit, householdIds, links, day);
   }

@@ -11,7 +11,7 @@ import org.communityprevention.reporting.readiness.DutyNotice;
 import org.communityprevention.reporting.readiness.DutyReadiness;
 import org.communityprevention.reporting.readiness.DutyShift;
 import org.communityprevention.reporting.readiness.HouseholdCoverage;
-import org.communityprevention.reporting.readiness.HouseholdLink;
+import org.communityprevention.reporting.readiness.CadreLink;
 import org.communityprevention.reporting.readiness.StaffCoverage;
 import org.communityprevention.reporting.readiness.StaffRecord;
 import org.communityprevention.reporting.readiness.SupplyReadiness;
@@ -50,7 +50,7 @@ public interface ReportingAdapter {
   DutyReadiness holidayDuty(Policy policy, DivisionCode unit, List<DutyShift> shifts, List<DutyNotice> notices);
 
   /** Capability {@code reporting.households}: households without a responsible cadre on a day (包片联户, §1.5). */
-  HouseholdCoverage households(DivisionCode unit, List<String> householdIds, List<HouseholdLink> links,
+  HouseholdCoverage households(DivisionCode unit, List<String> householdIds, List<CadreLink> links,
       LocalDate day);
 
   /** Capability {@code reporting.supplies}: a unit's supply shortfalls (§6.4). */

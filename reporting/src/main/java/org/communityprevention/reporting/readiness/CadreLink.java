@@ -16,9 +16,9 @@ import org.immutables.value.Value;
  * are opaque ids, never addresses or names.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableHouseholdLink.class)
-@JsonDeserialize(as = ImmutableHouseholdLink.class)
-public abstract class HouseholdLink {
+@JsonSerialize(as = ImmutableCadreLink.class)
+@JsonDeserialize(as = ImmutableCadreLink.class)
+public abstract class CadreLink {
   /** Violation code: a blank id. */
   public static final String BLANK_ID = "reporting.readiness.blank_id";
 
@@ -54,10 +54,10 @@ public abstract class HouseholdLink {
   }
 
   /** A link. */
-  public static HouseholdLink of(DivisionCode unit, String householdId, String cadreId, DateWindow active) {
+  public static CadreLink of(DivisionCode unit, String householdId, String cadreId, DateWindow active) {
     return new Builder().unit(unit).householdId(householdId).cadreId(cadreId).active(active).build();
   }
 
-  /** Builds a {@link HouseholdLink}. */
-  public static final class Builder extends ImmutableHouseholdLink.Builder {}
+  /** Builds a {@link CadreLink}. */
+  public static final class Builder extends ImmutableCadreLink.Builder {}
 }
