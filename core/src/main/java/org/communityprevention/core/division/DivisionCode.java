@@ -8,6 +8,7 @@ import com.google.common.collect.Range;
 import java.io.Serializable;
 import java.util.Optional;
 import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.core.validation.Violation;
 
 /**
  * A 12-digit statistical division code (统计用区划代码): digits 1–2 province, 3–4 prefecture, 5–6 county (together
@@ -38,6 +39,8 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
 
   /** The field name used by {@link #parse(String)}. */
   public static final String DEFAULT_FIELD = "divisionCode";
+  /** Violation code: a code that must name a village or community (村/社区) names a division above it. */
+  public static final String NOT_A_VILLAGE = "core.division.not_a_village";
 
   private static final long serialVersionUID = 1L;
   private static final long LIMIT = 1_000_000_000_000L;
@@ -152,6 +155,22 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
   @JsonValue
   public String value() {
     return Long.toString(value);
+  }
+
+  /** Whether the code names a village or community (村/社区), the level that reports, keeps teams and registers. */
+  public boolean isVillage() {
+    return level() == DivisionLevel.VILLAGE;
+  }
+
+  /**
+   * The violation of a field that must hold a village or community, or empty if this code is one. The one check of
+   * "is a village" for values and batches alike: it returns the violation rather than throwing, so a batch can
+   * reject the record and go on.
+   */
+  public Optional<Violation> villageViolation(String field) {
+    return isVillage() ? Optional.empty() : Optional.of(
+        Violation.of(field, NOT_A_VILLAGE, "level", level().code(),
+            "levelZh", level().chinese()));
   }
 
   /** The code as a number; numeric order is the order of {@link #compareTo}. */
