@@ -21,7 +21,7 @@ class ReportingMessagesTest {
   @DisplayName("every reporting code has an English and a Chinese text, under its own package's bundle")
   void bundlesComplete() {
     Map<String, Properties[]> bundles = MessageBundles.under("org/communityprevention/reporting/");
-    assertThat(bundles).hasSize(8);
+    assertThat(bundles).hasSize(9);
     bundles.forEach((base, texts) -> {
       assertThat(texts[1].stringPropertyNames()).as(base + " zh").isEqualTo(texts[0].stringPropertyNames());
       for (String code : texts[0].stringPropertyNames()) {

@@ -55,6 +55,7 @@ public final class PolicyFields {
       PolicyField.of("reporting.graceMinutes", p -> p.reporting().graceMinutes(), LOWER),
       PolicyField.of("reporting.lateAcceptanceDays", p -> p.reporting().lateAcceptanceDays(), HIGHER),
       PolicyField.of("reporting.stoppedReportingDays", p -> p.reporting().stoppedReportingDays(), LOWER),
+      PolicyField.of("reporting.visitIntervalDays", p -> p.reporting().visitIntervalDays(), LOWER),
       PolicyField.of("reporting.suppliesPerThousandResidents",
           p -> p.reporting().suppliesPerThousandResidents(), HIGHER),
       PolicyField.of("reporting.suppliesMinimumPerUnit", p -> p.reporting().suppliesMinimumPerUnit(), HIGHER),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalTime;
 import java.util.Map;
+import org.communityprevention.core.area.RiskLevel;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,12 @@ public abstract class ReportingPolicy {
 
   /** Consecutive missing days after which a unit counts as having stopped reporting. */
   public abstract int stoppedReportingDays();
+
+  /**
+   * Days within which every household and grid must have had a patrol or home visit (巡逻走访, §1.5), by the area's
+   * risk level: a household last visited more days ago than this is overdue. Every level has a value of at least 1.
+   */
+  public abstract Map<RiskLevel, Integer> visitIntervalDays();
 
   /** Required stock per 1,000 residents of each supply (足额配备, §6.4), by supply code. */
   public abstract Map<String, Integer> suppliesPerThousandResidents();
