@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.time.DateWindow;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.timeline.RiskTimeline;

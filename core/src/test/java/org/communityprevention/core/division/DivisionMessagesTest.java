@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class DivisionMessagesTest {
   static final List<String> CODES = List.of(
       DivisionCode.CODE_MISSING, DivisionCode.CODE_LENGTH, DivisionCode.CODE_CHARACTERS,
-      DivisionCode.UNKNOWN_PROVINCE, DivisionCode.NONZERO_BELOW_ZERO_LEVEL, UrbanRuralClass.UNKNOWN_CODE,
+      DivisionCode.UNKNOWN_PROVINCE, DivisionCode.NONZERO_BELOW_ZERO_LEVEL, DivisionCode.NOT_A_VILLAGE,
+      UrbanRuralClass.UNKNOWN_CODE,
       Division.NAME_BLANK, Division.CLASS_NOT_VILLAGE, DivisionTree.MISSING_PARENT, DivisionTree.DUPLICATE_CODE,
       GridUnit.BLANK_ID, GridUnit.NOT_A_VILLAGE, GridUnit.OWN_PARENT, GridCoverage.DUPLICATE_UNIT,
       GridCoverage.GRID_WITHOUT_WORKER, GridCoverage.BUILDING_WITHOUT_HEAD, GridCoverage.GROUP_WITHOUT_LEADER,

@@ -50,7 +50,8 @@ import org.communityprevention.reporting.report.SubmissionConflict;
 import org.communityprevention.reporting.signal.ConcealmentChecks;
 import org.communityprevention.reporting.signal.ConcealmentSignal;
 import org.communityprevention.reporting.signal.UnitDayFacts;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.response.EmergencyResponse;
@@ -509,7 +510,7 @@ final class DemoRun {
     html.heading(t("综合服务设施运行规则（§5.5）", "Community service facility rules (§5.5)"));
     html.table(roomRows);
 
-    List<org.communityprevention.services.subsidy.RiskTimeline> timelines = new ArrayList<>();
+    List<LevelHistory> timelines = new ArrayList<>();
     for (Division township : s.county().townships()) {
       Map<LocalDate, RiskLevel> changes = new HashMap<>();
       RiskLevel before = null;
@@ -520,12 +521,12 @@ final class DemoRun {
           before = l;
         }
       }
-      timelines.add(org.communityprevention.services.subsidy.RiskTimeline.of(township.code().value(), changes));
+      timelines.add(LevelHistory.of(AreaId.of(township.code()), changes));
     }
     List<WorkerDuty> duties = new ArrayList<>();
     for (int w = 0; w < 12; w++) {
       DivisionCode township = w < 8 ? s.outbreakTownship() : s.neighbourTownship();
-      duties.add(WorkerDuty.of("worker-" + w, List.of(DutyPeriod.of(township.value(),
+      duties.add(WorkerDuty.of("worker-" + w, List.of(DutyPeriod.of(AreaId.of(township),
           DateWindow.ofDays(s.season().start().plusDays(5 + w), 25)))));
     }
     SubsidyCalculator subsidies = SubsidyCalculator.under(policy, timelines);

@@ -7,7 +7,7 @@ import org.communityprevention.core.area.AreaProfile;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.response.EmergencyResponse;

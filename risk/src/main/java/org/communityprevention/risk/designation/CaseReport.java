@@ -1,5 +1,6 @@
 package org.communityprevention.risk.designation;
 
+import org.communityprevention.core.area.AreaId;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;

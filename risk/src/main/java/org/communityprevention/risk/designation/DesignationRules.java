@@ -1,5 +1,6 @@
 package org.communityprevention.risk.designation;
 
+import org.communityprevention.core.area.AreaId;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,5 @@
 /**
- * Risk-area designation (风险区划定): the {@link org.communityprevention.risk.designation.AreaId areas} levels are
+ * Risk-area designation (风险区划定): the {@link org.communityprevention.core.area.AreaId areas} levels are
  * designated for, the facts that designate them ({@link org.communityprevention.risk.designation.CaseReport case
  * reports} and {@link org.communityprevention.risk.designation.OfficialDesignation official designations}), one
  * area-day's merged {@link org.communityprevention.risk.designation.DayFacts facts}, and the
@@ -8,4 +8,5 @@
 @ValueStyle
 package org.communityprevention.risk.designation;
 
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.core.ValueStyle;

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.immutables.value.Value;
 
 /**

@@ -18,7 +18,7 @@ import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 
 /**
  * The designated areas' levels over one window, answering "what level governs this village or community on this

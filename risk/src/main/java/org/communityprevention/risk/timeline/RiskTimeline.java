@@ -9,7 +9,8 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
+import org.communityprevention.core.area.LevelHistory;
 import org.immutables.value.Value;
 
 /**
@@ -79,6 +80,20 @@ public abstract class RiskTimeline {
       level = t.toLevel();
     }
     return level;
+  }
+
+  /**
+   * The levels as the library's one shape of "an area's level over days": the initial level from the window's first
+   * day, then each transition's level from its effective day. Services and reporting read this.
+   */
+  @JsonIgnore
+  public LevelHistory levelHistory() {
+    java.util.Map<LocalDate, RiskLevel> changes = new java.util.TreeMap<>();
+    changes.put(window().start(), initialLevel());
+    for (LevelTransition t : transitions()) {
+      changes.put(t.effectiveDate(), t.toLevel());
+    }
+    return LevelHistory.of(area(), changes);
   }
 
   /** The level of every day of the window. */

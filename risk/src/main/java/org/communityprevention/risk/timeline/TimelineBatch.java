@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.immutables.value.Value;
 
 /**

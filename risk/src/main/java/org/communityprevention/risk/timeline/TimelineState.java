@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.immutables.value.Value;
 

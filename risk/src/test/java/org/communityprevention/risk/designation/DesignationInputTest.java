@@ -1,5 +1,6 @@
 package org.communityprevention.risk.designation;
 
+import org.communityprevention.core.area.AreaId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityprevention.core.testing.Violations.violations;

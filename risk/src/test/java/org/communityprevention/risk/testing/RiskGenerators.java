@@ -18,7 +18,7 @@ import org.communityprevention.core.policy.GoverningLevel;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.policy.RiskPolicy;
 import org.communityprevention.core.time.DateWindow;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.designation.OfficialDesignation;

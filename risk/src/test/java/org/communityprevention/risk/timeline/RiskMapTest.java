@@ -21,7 +21,7 @@ import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.policy.RiskPolicy;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.testing.RiskGenerators;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import org.communityprevention.core.area.AreaId;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
@@ -14,9 +16,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDutyPeriod.class)
 @JsonDeserialize(as = ImmutableDutyPeriod.class)
 public abstract class DutyPeriod {
-  /** The area's opaque id, as in its {@link RiskTimeline}. */
+  /** The area, as in its {@link LevelHistory}. */
   @Value.Parameter
-  public abstract String areaId();
+  public abstract AreaId area();
 
   /** The days served, {@code [start, endExclusive)}; never empty. */
   @Value.Parameter
@@ -24,21 +26,18 @@ public abstract class DutyPeriod {
 
   @Value.Check
   void check() {
-    if (areaId().isBlank() || areaId().length() > RiskTimeline.MAX_ID_LENGTH) {
-      throw ValidationException.of("areaId", "services.subsidy.area_id", "max", RiskTimeline.MAX_ID_LENGTH);
-    }
     if (days().isEmpty()) {
       throw ValidationException.of("days", "services.subsidy.empty_period");
     }
   }
 
   /** A period. */
-  public static DutyPeriod of(String areaId, DateWindow days) {
-    return ImmutableDutyPeriod.of(areaId, days);
+  public static DutyPeriod of(AreaId area, DateWindow days) {
+    return ImmutableDutyPeriod.of(area, days);
   }
 
   /** One day in an area. */
-  public static DutyPeriod day(String areaId, LocalDate date) {
-    return of(areaId, DateWindow.ofDays(date, 1));
+  public static DutyPeriod day(AreaId area, LocalDate date) {
+    return of(area, DateWindow.ofDays(date, 1));
   }
 }

@@ -1,6 +1,8 @@
 package org.communityprevention.services.subsidy;
 
 import java.time.LocalDate;
+import org.communityprevention.core.area.AreaId;
+import org.communityprevention.core.area.LevelHistory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -32,9 +34,9 @@ import org.communityprevention.core.validation.Violation;
 public final class SubsidyCalculator {
   private final Policy policy;
   private final Map<RiskLevel, Integer> rates;
-  private final Map<String, RiskTimeline> timelines;
+  private final Map<AreaId, LevelHistory> timelines;
 
-  private SubsidyCalculator(Policy policy, Collection<RiskTimeline> timelines) {
+  private SubsidyCalculator(Policy policy, Collection<LevelHistory> timelines) {
     this.policy = policy;
     this.rates = new EnumMap<>(RiskLevel.class);
     policy.services().workerSubsidyYuanPerDay().forEach((level, yuan) -> {
@@ -45,19 +47,19 @@ public final class SubsidyCalculator {
       rates.put(level, yuan);
     });
     this.timelines = new HashMap<>();
-    for (RiskTimeline t : timelines) {
-      if (this.timelines.put(t.areaId(), t) != null) {
-        throw ValidationException.of("timelines", "services.subsidy.duplicate_timeline", "areaId", t.areaId());
+    for (LevelHistory t : timelines) {
+      if (this.timelines.put(t.area(), t) != null) {
+        throw ValidationException.of("timelines", "services.subsidy.duplicate_timeline", "area", t.area());
       }
     }
   }
 
   /**
-   * A calculator under a policy with the areas' risk timelines.
+   * A calculator under a policy with the areas' level histories (a risk timeline's {@code levelHistory()}).
    *
    * @throws ValidationException if two timelines are for the same area or the policy has a negative rate
    */
-  public static SubsidyCalculator under(Policy policy, Collection<RiskTimeline> timelines) {
+  public static SubsidyCalculator under(Policy policy, Collection<LevelHistory> timelines) {
     return new SubsidyCalculator(policy, timelines);
   }
 
@@ -76,9 +78,9 @@ public final class SubsidyCalculator {
     TreeMap<LocalDate, SubsidyDay> byDay = new TreeMap<>();
     for (int j = 0; j < duty.periods().size(); j++) {
       DutyPeriod period = duty.periods().get(j);
-      RiskTimeline timeline = timelines.get(period.areaId());
+      LevelHistory timeline = timelines.get(period.area());
       if (timeline == null) {
-        problems.add(Violation.of("periods[" + j + "].areaId", "services.subsidy.unknown_area"));
+        problems.add(Violation.of("periods[" + j + "].area", "services.subsidy.unknown_area"));
         continue;
       }
       // Only the days inside the claim period are looked at, so a long duty record costs no more than the claim.
@@ -90,7 +92,7 @@ public final class SubsidyCalculator {
           problems.add(Violation.of("periods[" + j + "]", "services.subsidy.level_unknown", "date", d));
           break;
         }
-        SubsidyDay candidate = SubsidyDay.of(d, period.areaId(), level.get(), yuanPerDay(level.get()));
+        SubsidyDay candidate = SubsidyDay.of(d, period.area(), level.get(), yuanPerDay(level.get()));
         byDay.merge(d, candidate, SubsidyCalculator::higher);
       }
     }
@@ -187,6 +189,6 @@ public final class SubsidyCalculator {
     if (c != 0) {
       return c > 0 ? a : b;
     }
-    return a.areaId().compareTo(b.areaId()) <= 0 ? a : b;
+    return a.area().compareTo(b.area()) <= 0 ? a : b;
   }
 }

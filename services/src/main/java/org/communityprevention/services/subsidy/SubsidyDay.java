@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
@@ -23,7 +24,7 @@ public abstract class SubsidyDay {
 
   /** The area counted (the highest level of the areas served that day; the smallest id among equals). */
   @Value.Parameter
-  public abstract String areaId();
+  public abstract AreaId area();
 
   /** The area's level that day. */
   @Value.Parameter
@@ -41,7 +42,7 @@ public abstract class SubsidyDay {
   }
 
   /** A day. */
-  public static SubsidyDay of(LocalDate date, String areaId, RiskLevel level, int yuan) {
-    return ImmutableSubsidyDay.of(date, areaId, level, yuan);
+  public static SubsidyDay of(LocalDate date, AreaId area, RiskLevel level, int yuan) {
+    return ImmutableSubsidyDay.of(date, area, level, yuan);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.time.DateWindow;
@@ -25,13 +26,13 @@ class SubsidyProperties {
   private static final LocalDate FROM = LocalDate.of(2021, 1, 1);
   private static final int AREAS = 3;
 
-  private record Case(List<RiskTimeline> timelines, WorkerDuty duty, DateWindow claim, long seed) {}
+  private record Case(List<LevelHistory> timelines, WorkerDuty duty, DateWindow claim, long seed) {}
 
   private static Gen<Case> cases() {
     return in -> {
-      List<RiskTimeline> timelines = new ArrayList<>();
+      List<LevelHistory> timelines = new ArrayList<>();
       for (int i = 0; i < AREAS; i++) {
-        timelines.add(ServiceGenerators.timelines("a" + i, FROM).generate(in));
+        timelines.add(ServiceGenerators.timelines(ServiceGenerators.area(i), FROM).generate(in));
       }
       WorkerDuty duty = ServiceGenerators.duties("w1", AREAS, FROM).generate(in);
       LocalDate claimStart = FROM.plusDays(in.next(Constraint.between(0, 30)));
@@ -49,7 +50,7 @@ class SubsidyProperties {
       TreeMap<LocalDate, RiskLevel> expected = new TreeMap<>();
       java.util.Set<LocalDate> outside = new java.util.HashSet<>();
       for (DutyPeriod p : c.duty().periods()) {
-        RiskTimeline t = c.timelines().stream().filter(x -> x.areaId().equals(p.areaId())).findFirst().orElseThrow();
+        LevelHistory t = c.timelines().stream().filter(x -> x.area().equals(p.area())).findFirst().orElseThrow();
         for (LocalDate d = p.days().start(); d.isBefore(p.days().endExclusive()); d = d.plusDays(1)) {
           if (c.claim().contains(d)) {
             RiskLevel level = t.levelOn(d).orElseThrow();
@@ -93,8 +94,8 @@ class SubsidyProperties {
   @DisplayName("timelines and duty records survive a JSON round trip; a timeline's level holds from its entry to the next")
   void timelines() {
     qt().forAll(cases()).checkAssert(c -> {
-      for (RiskTimeline t : c.timelines()) {
-        assertThat(Json.read(Json.write(t), RiskTimeline.class)).isEqualTo(t);
+      for (LevelHistory t : c.timelines()) {
+        assertThat(Json.read(Json.write(t), LevelHistory.class)).isEqualTo(t);
         LocalDate first = t.changes().firstKey();
         assertThat(t.levelOn(first.minusDays(1))).isEmpty();
         for (LocalDate d : t.changes().keySet()) {

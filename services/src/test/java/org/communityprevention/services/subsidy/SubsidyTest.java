@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.communityprevention.core.area.AreaId;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.BatchResult;
@@ -22,15 +25,20 @@ class SubsidyTest {
   private static final LocalDate JAN1 = LocalDate.of(2021, 1, 1);
   private static final DateWindow JANUARY = DateWindow.of(JAN1, LocalDate.of(2021, 2, 1));
   // a0: medium from Jan 10, high from Jan 15, low from Jan 25. a1: medium throughout. a2: low throughout.
-  private static final List<RiskTimeline> TIMELINES = List.of(
-      RiskTimeline.of("a0", Map.of(JAN1, RiskLevel.LOW, LocalDate.of(2021, 1, 10), RiskLevel.MEDIUM,
+  private static final List<LevelHistory> TIMELINES = List.of(
+      LevelHistory.of(area("a0"), Map.of(JAN1, RiskLevel.LOW, LocalDate.of(2021, 1, 10), RiskLevel.MEDIUM,
           LocalDate.of(2021, 1, 15), RiskLevel.HIGH, LocalDate.of(2021, 1, 25), RiskLevel.LOW)),
-      RiskTimeline.of("a1", Map.of(LocalDate.of(2020, 12, 1), RiskLevel.MEDIUM)),
-      RiskTimeline.of("a2", Map.of(LocalDate.of(2020, 12, 1), RiskLevel.LOW)));
+      LevelHistory.of(area("a1"), Map.of(LocalDate.of(2020, 12, 1), RiskLevel.MEDIUM)),
+      LevelHistory.of(area("a2"), Map.of(LocalDate.of(2020, 12, 1), RiskLevel.LOW)));
   private static final SubsidyCalculator CALC = SubsidyCalculator.under(ED7, TIMELINES);
 
-  private static DutyPeriod period(String area, int fromDay, int days) {
-    return DutyPeriod.of(area, DateWindow.ofDays(LocalDate.of(2021, 1, fromDay), days));
+  /** A named part of one village: the names read as in the comments, the values are real areas. */
+  static AreaId area(String name) {
+    return AreaId.of(DivisionCode.parse("440983102001"), name);
+  }
+
+  private static DutyPeriod period(String name, int fromDay, int days) {
+    return DutyPeriod.of(area(name), DateWindow.ofDays(LocalDate.of(2021, 1, fromDay), days));
   }
 
   @Test
@@ -66,7 +74,7 @@ class SubsidyTest {
   void twoAreasOneDay() {
     SubsidyEntitlement e = CALC.entitlement(WorkerDuty.of("w1", List.of(period("a1", 15, 3), period("a0", 15, 3),
         period("a2", 15, 3))), JANUARY);
-    assertThat(e.days()).hasSize(3).allMatch(d -> d.areaId().equals("a0") && d.level() == RiskLevel.HIGH);
+    assertThat(e.days()).hasSize(3).allMatch(d -> d.area().equals(area("a0")) && d.level() == RiskLevel.HIGH);
     assertThat(e.totalYuan()).isEqualTo(600);
   }
 
@@ -86,8 +94,8 @@ class SubsidyTest {
     assertThatThrownBy(() -> CALC.entitlement(WorkerDuty.of("w1", List.of(period("zz", 5, 2))), JANUARY))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).violations().get(0).field())
-            .isEqualTo("periods[0].areaId"));
-    SubsidyCalculator late = SubsidyCalculator.under(ED7, List.of(RiskTimeline.of("a0",
+            .isEqualTo("periods[0].area"));
+    SubsidyCalculator late = SubsidyCalculator.under(ED7, List.of(LevelHistory.of(area("a0"),
         Map.of(LocalDate.of(2021, 1, 10), RiskLevel.HIGH))));
     assertThatThrownBy(() -> late.entitlement(WorkerDuty.of("w1", List.of(period("a0", 9, 2))), JANUARY))
         .isInstanceOf(ValidationException.class)
@@ -110,7 +118,7 @@ class SubsidyTest {
     assertThat(b.inputCount()).isEqualTo(5);
     assertThat(b.accepted()).extracting(SubsidyEntitlement::workerId).containsExactly("w1");
     assertThat(b.rejected()).extracting(r -> r.position()).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(b.rejected().get(0).violations().get(0).field()).isEqualTo("[1].periods[0].areaId");
+    assertThat(b.rejected().get(0).violations().get(0).field()).isEqualTo("[1].periods[0].area");
     assertThat(b.rejected().get(1).violations().get(0).code()).isEqualTo("services.subsidy.duplicate_worker");
     assertThat(b.rejected().get(2).violations().get(0).code()).isEqualTo("services.subsidy.missing_record");
   }
@@ -118,10 +126,10 @@ class SubsidyTest {
   @Test
   @DisplayName("bad values: an empty timeline, two timelines for one area, an empty period, a blank worker")
   void badValues() {
-    assertThatThrownBy(() -> RiskTimeline.of("a", Map.of())).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> LevelHistory.of(area("a"), Map.of())).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> SubsidyCalculator.under(ED7, List.of(TIMELINES.get(0), TIMELINES.get(0))))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> DutyPeriod.of("a", DateWindow.ofDays(JAN1, 0))).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> DutyPeriod.of(area("a"), DateWindow.ofDays(JAN1, 0))).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> WorkerDuty.of(" ", List.of())).isInstanceOf(ValidationException.class);
   }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.communityprevention.core.area.AreaId;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
@@ -35,7 +38,6 @@ import org.communityprevention.services.eligibility.ServiceNeeds;
 import org.communityprevention.services.facility.Facility;
 import org.communityprevention.services.facility.FacilityRoom;
 import org.communityprevention.services.subsidy.DutyPeriod;
-import org.communityprevention.services.subsidy.RiskTimeline;
 import org.communityprevention.services.subsidy.WorkerDuty;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -173,8 +175,13 @@ public final class ServiceGenerators {
     };
   }
 
-  /** A timeline of area {@code areaId} starting on or before {@code from} with 1 to 5 changes over 60 days. */
-  public static Gen<RiskTimeline> timelines(String areaId, LocalDate from) {
+  /** Area {@code a<n>}: a named part of one village, so that generated duty records and histories meet. */
+  public static AreaId area(int n) {
+    return AreaId.of(DivisionCode.parse("440983102001"), "a" + n);
+  }
+
+  /** A level history of an area starting on or before {@code from} with 1 to 5 changes over 60 days. */
+  public static Gen<LevelHistory> timelines(AreaId area, LocalDate from) {
     return in -> {
       Map<LocalDate, RiskLevel> changes = new java.util.TreeMap<>();
       changes.put(from.minusDays(draw(in, 0, 5)), RiskLevel.values()[(int) draw(in, 0, 2)]);
@@ -182,18 +189,18 @@ public final class ServiceGenerators {
       for (int i = 0; i < more; i++) {
         changes.put(from.plusDays(draw(in, 0, 60)), RiskLevel.values()[(int) draw(in, 0, 2)]);
       }
-      return RiskTimeline.of(areaId, changes);
+      return LevelHistory.of(area, changes);
     };
   }
 
-  /** A worker's duty in areas {@code a0}…{@code a<areas-1>}: 0 to 6 periods of 1 to 20 days from {@code from}. */
+  /** A worker's duty in areas {@link #area}{@code (0)}…{@code (areas-1)}: 0 to 6 periods of 1 to 20 days from {@code from}. */
   public static Gen<WorkerDuty> duties(String workerId, int areas, LocalDate from) {
     return in -> {
       int n = (int) draw(in, 0, 6);
       List<DutyPeriod> periods = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         LocalDate start = from.plusDays(draw(in, 0, 50));
-        periods.add(DutyPeriod.of("a" + draw(in, 0, areas - 1), DateWindow.ofDays(start, (int) draw(in, 1, 20))));
+        periods.add(DutyPeriod.of(area((int) draw(in, 0, areas - 1)), DateWindow.ofDays(start, (int) draw(in, 1, 20))));
       }
       return WorkerDuty.of(workerId, periods);
     };

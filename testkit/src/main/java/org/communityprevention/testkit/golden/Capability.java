@@ -23,7 +23,7 @@ import org.communityprevention.reporting.readiness.SupplyStock;
 import org.communityprevention.reporting.registry.UnitChange;
 import org.communityprevention.reporting.report.DailyReport;
 import org.communityprevention.reporting.signal.UnitDayFacts;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.OfficialDesignation;
 import org.communityprevention.risk.election.HealthDeclaration;
@@ -39,7 +39,7 @@ import org.communityprevention.services.allocation.CapacityPlan;
 import org.communityprevention.services.catalogue.ChannelPlan;
 import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.facility.Facility;
-import org.communityprevention.services.subsidy.RiskTimeline;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.services.subsidy.WorkerDuty;
 import org.communityprevention.services.village.VillageDay;
 
@@ -163,7 +163,7 @@ public enum Capability {
           in.get("area", AreaSituation.class))),
   /** {@link ServicesAdapter#subsidy}: inputs {@code timelines}, {@code duty}, {@code claimPeriod}. */
   SERVICES_SUBSIDY("services.subsidy", Group.SERVICES, (a, p, c, in) ->
-      a.services().orElseThrow().subsidy(p, in.list("timelines", RiskTimeline.class),
+      a.services().orElseThrow().subsidy(p, in.list("timelines", LevelHistory.class),
           in.get("duty", WorkerDuty.class), in.get("claimPeriod", DateWindow.class)));
 
   /** The adapter groups. */

@@ -49,7 +49,7 @@ import org.communityprevention.reporting.signal.ConcealmentSignal;
 import org.communityprevention.reporting.signal.UnitDayFacts;
 import org.communityprevention.reporting.summary.ImplementationSummaries;
 import org.communityprevention.reporting.summary.ImplementationSummary;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.designation.OfficialDesignation;
@@ -251,7 +251,7 @@ public final class LibraryAdapter
   }
 
   @Override
-  public SubsidyEntitlement subsidy(Policy policy, List<org.communityprevention.services.subsidy.RiskTimeline> timelines,
+  public SubsidyEntitlement subsidy(Policy policy, List<org.communityprevention.core.area.LevelHistory> timelines,
       WorkerDuty duty, DateWindow claimPeriod) {
     return SubsidyCalculator.under(policy, timelines).entitlement(duty, claimPeriod);
   }

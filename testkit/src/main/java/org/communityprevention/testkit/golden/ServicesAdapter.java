@@ -11,7 +11,7 @@ import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.eligibility.ResidentEligibility;
 import org.communityprevention.services.facility.Facility;
 import org.communityprevention.services.facility.FacilityOperatingRules;
-import org.communityprevention.services.subsidy.RiskTimeline;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.services.subsidy.SubsidyEntitlement;
 import org.communityprevention.services.subsidy.WorkerDuty;
 import org.communityprevention.services.village.VillageDay;
@@ -34,5 +34,5 @@ public interface ServicesAdapter {
   FacilityOperatingRules facility(Policy policy, LocalDate date, Facility facility, AreaSituation area);
 
   /** Capability {@code services.subsidy}: a community worker's subsidy for a claim period (§6.6). */
-  SubsidyEntitlement subsidy(Policy policy, List<RiskTimeline> timelines, WorkerDuty duty, DateWindow claimPeriod);
+  SubsidyEntitlement subsidy(Policy policy, List<LevelHistory> timelines, WorkerDuty duty, DateWindow claimPeriod);
 }

@@ -1,4 +1,4 @@
-package org.communityprevention.risk.designation;
+package org.communityprevention.core.area;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -20,13 +20,13 @@ import org.communityprevention.core.validation.ValidationException;
  */
 public final class AreaId implements Comparable<AreaId>, Serializable {
   /** Violation code: the part name is blank or has leading or trailing spaces. */
-  public static final String PART_BLANK = "risk.designation.part_blank";
+  public static final String PART_BLANK = "core.area.part_blank";
   /** Violation code: the part name is longer than {@value #MAX_PART_LENGTH} characters. */
-  public static final String PART_TOO_LONG = "risk.designation.part_too_long";
+  public static final String PART_TOO_LONG = "core.area.part_too_long";
   /** Violation code: the part name holds a control character. */
-  public static final String PART_CHARACTERS = "risk.designation.part_characters";
+  public static final String PART_CHARACTERS = "core.area.part_characters";
   /** Violation code: a part on a division above village level. */
-  public static final String PART_ABOVE_VILLAGE = "risk.designation.part_above_village";
+  public static final String PART_ABOVE_VILLAGE = "core.area.part_above_village";
 
   /** Longest part name, in characters (code points). */
   public static final int MAX_PART_LENGTH = 64;
