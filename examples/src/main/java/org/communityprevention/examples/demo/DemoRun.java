@@ -364,12 +364,9 @@ final class DemoRun {
     List<UnitDayFacts> facts = new ArrayList<>();
     known.forEach((village, perDay) -> {
       for (int d = 0; d < perDay.length; d++) {
-        SampleScenario.VillageDay k = perDay[d];
-        if (k.activeCases() + k.closeContacts() + k.homeIsolation() + k.centralisedIsolation()
-            + k.healthMonitoring() > 0) {
-          facts.add(new UnitDayFacts.Builder().unit(village).day(s.season().start().plusDays(d))
-              .activeCases(k.activeCases()).closeContacts(k.closeContacts()).homeIsolation(k.homeIsolation())
-              .centralisedIsolation(k.centralisedIsolation()).healthMonitoring(k.healthMonitoring()).build());
+        UnitDayFacts k = s.facts(village, s.season().start().plusDays(d), perDay[d]);
+        if (k.hasRecords()) {
+          facts.add(k);
         }
       }
     });
@@ -379,7 +376,7 @@ final class DemoRun {
         signals.size(), ledger.conflicts().size());
     signals.stream().filter(sig -> sig.unit().equals(s.concealingVillage())).limit(2)
         .forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + ": " + sig.text(lang)));
-    signals.stream().sorted(ConcealmentChecks.ORDER).limit(25).forEach(sig -> findings.add(new String[] {
+    signals.stream().sorted(ConcealmentChecks.RANKING).limit(25).forEach(sig -> findings.add(new String[] {
         t("瞒报迹象", "Concealment signal"), nameOf(s, sig.unit()) + " " + sig.day(), sig.text(lang),
         clausesOf(List.of(sig.reason()))}));
     for (SubmissionConflict c : ledger.conflicts()) {
