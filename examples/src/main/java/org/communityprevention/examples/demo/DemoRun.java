@@ -365,12 +365,9 @@ final class DemoRun {
     List<UnitDayFacts> facts = new ArrayList<>();
     known.forEach((village, perDay) -> {
       for (int d = 0; d < perDay.length; d++) {
-        SampleScenario.VillageDay k = perDay[d];
-        if (k.activeCases() + k.closeContacts() + k.homeIsolation() + k.centralisedIsolation()
-            + k.healthMonitoring() > 0) {
-          facts.add(new UnitDayFacts.Builder().unit(village).day(s.season().start().plusDays(d))
-              .activeCases(k.activeCases()).closeContacts(k.closeContacts()).homeIsolation(k.homeIsolation())
-              .centralisedIsolation(k.centralisedIsolation()).healthMonitoring(k.healthMonitoring()).build());
+        UnitDayFacts k = s.facts(village, s.season().start().plusDays(d), perDay[d]);
+        if (k.hasRecords()) {
+          facts.add(k);
         }
       }
     });
@@ -380,7 +377,7 @@ final class DemoRun {
         signals.size(), ledger.conflicts().size());
     signals.stream().filter(sig -> sig.unit().equals(s.concealingVillage())).limit(2)
         .forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + ": " + sig.text(lang)));
-    signals.stream().sorted(ConcealmentChecks.ORDER).limit(25).forEach(sig -> findings.add(new String[] {
+    signals.stream().sorted(ConcealmentChecks.RANKING).limit(25).forEach(sig -> findings.add(new String[] {
         t("瞒报迹象", "Concealment signal"), nameOf(s, sig.unit()) + " " + sig.day(), sig.text(lang),
         clausesOf(List.of(sig.reason()))}));
     for (SubmissionConflict c : ledger.conflicts()) {
@@ -529,12 +526,15 @@ final class DemoRun {
       duties.add(WorkerDuty.of("worker-" + w, List.of(DutyPeriod.of(AreaId.of(township),
           DateWindow.ofDays(s.season().start().plusDays(5 + w), 25)))));
     }
-    SubsidyCalculator subsidies = SubsidyCalculator.under(policy, timelines);
+    // No national subsidy amount exists (§6.6): the demo uses a sample provincial layer with example amounts.
+    SubsidyCalculator subsidies = SubsidyCalculator.under(
+        org.communityprevention.testkit.county.SampleProvince.on(policy), timelines);
     var entitlements = step("计算社区工作者补贴", "computing community worker subsidies",
         () -> subsidies.entitlements(duties, s.season()));
     long total = entitlements.accepted().stream().mapToLong(SubsidyEntitlement::totalYuan).sum();
-    out.printf(t("  %d 名社区工作者，补贴合计 %d 元（金额为待替换的默认值，标记 U）%n",
-        "  %d community workers, subsidies %d yuan in all (placeholder amounts, marked U)%n"),
+    out.printf(t("  %d 名社区工作者，补贴合计 %d 元（示例省级政策的示例金额，标记 U；补助标准由各省制定）%n",
+        "  %d community workers, subsidies %d yuan in all (example amounts of a sample provincial layer, marked U;"
+            + " each province sets its own)%n"),
         entitlements.accepted().size(), total);
     List<List<String>> subsidyRows = new ArrayList<>();
     subsidyRows.add(List.of(t("工作者", "Worker"), t("中风险天数", "Medium days"), t("高风险天数", "High days"),
