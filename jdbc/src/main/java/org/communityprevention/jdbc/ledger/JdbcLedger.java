@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.BatchResult;
@@ -139,10 +141,12 @@ public final class JdbcLedger {
     return db.inTransaction("record unit changes", 0, c -> {
       units.lock(c);
       List<UnitChange> held = units.all(c);
+      Set<UnitChange> fresh = new LinkedHashSet<>(given);
+      held.forEach(fresh::remove);
       List<UnitChange> all = new ArrayList<>(held);
-      all.addAll(given);
+      all.addAll(fresh);
       UnitRegistry.of(all);
-      return units.insertNew(c, held, given);
+      return units.insert(c, fresh);
     });
   }
 

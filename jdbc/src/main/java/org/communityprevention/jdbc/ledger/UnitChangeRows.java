@@ -7,10 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.reporting.registry.UnitChange;
 import org.communityprevention.reporting.registry.UnitChangeKind;
@@ -51,10 +50,8 @@ final class UnitChangeRows {
     return out;
   }
 
-  /** Inserts the changes not yet held; returns how many were new. */
-  int insertNew(Connection c, List<UnitChange> held, List<UnitChange> changes) throws SQLException {
-    Set<UnitChange> fresh = new LinkedHashSet<>(changes);
-    fresh.removeAll(held);
+  /** Inserts changes; returns how many. */
+  int insert(Connection c, Collection<UnitChange> fresh) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       for (UnitChange u : fresh) {
         ps.setString(1, u.kind().name());
