@@ -74,7 +74,7 @@ public final class JdbcLedger {
   private final UnitChangeRows units;
   private final DecisionLog decisions;
   private final Object registryLock = new Object();
-  private String registryVersion = "";
+  private long registryVersion = -1;
   private UnitRegistry registry = UnitRegistry.of(List.of());
 
   private JdbcLedger(DataSource dataSource, ReportingRules rules, LedgerSettings settings) {
@@ -153,9 +153,9 @@ public final class JdbcLedger {
   /** The unit register as stored, read again only when another change has been recorded since the last read. */
   public UnitRegistry registry() {
     return db.inTransaction("read unit register", 0, c -> {
-      String version = units.version(c);
+      long version = units.version(c);
       synchronized (registryLock) {
-        if (!version.equals(registryVersion)) {
+        if (version != registryVersion) {
           registry = UnitRegistry.of(units.all(c));
           registryVersion = version;
         }
