@@ -1,0 +1,53 @@
+package org.communityprevention.boot;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The configuration of the library in a Spring Boot application, under {@code community-prevention}.
+ *
+ * @param policy which policy decides: a national baseline (by id or by date) and an optional provincial layer
+ * @param language the language of messages and reasons: {@code zh} (default) or {@code en}
+ * @param web the optional HTTP endpoints
+ */
+@ConfigurationProperties(prefix = CommunityPreventionProperties.PREFIX)
+public record CommunityPreventionProperties(
+    @DefaultValue PolicySettings policy,
+    @DefaultValue("zh") Language language,
+    @DefaultValue WebSettings web) {
+
+  /** The prefix of every property. */
+  public static final String PREFIX = "community-prevention";
+
+  /**
+   * Which policy decides.
+   *
+   * <p>Give one of: {@code baseline} (a national baseline id such as {@code ed7-2020}), {@code date} (the national
+   * baseline in force on that Beijing date, {@code yyyy-MM-dd}), or {@code layer} alone (the layer names its baseline).
+   * With a layer, a baseline or date given beside it must agree with the layer's {@code basedOn}. There is no
+   * default: which rules apply is the vendor's decision, never a guess.
+   *
+   * @param baseline a national baseline id ({@code 2020-county}, {@code ed7-2020}, {@code ed9-2022},
+   *     {@code opt20-2022})
+   * @param date the Beijing date whose national baseline applies
+   * @param layer a resource holding a provincial layer (JSON), such as {@code classpath:policy/guangdong.json}
+   */
+  public record PolicySettings(Optional<String> baseline,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date, Optional<Resource> layer) {}
+
+  /**
+   * The HTTP endpoints of the JSON command line's operations.
+   *
+   * @param enabled whether the endpoints are served (default {@code false})
+   * @param basePath the path under which they are served (default {@code /community-prevention})
+   * @param maxRequestSize the largest request body accepted (default 64MB); a larger body is refused with 413
+   */
+  public record WebSettings(@DefaultValue("false") boolean enabled,
+      @DefaultValue("/community-prevention") String basePath,
+      @DefaultValue("64MB") DataSize maxRequestSize) {}
+}

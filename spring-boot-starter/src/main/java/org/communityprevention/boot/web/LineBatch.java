@@ -1,0 +1,124 @@
+package org.communityprevention.boot.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.communityprevention.core.json.Json;
+import org.communityprevention.core.validation.Rejected;
+import org.communityprevention.core.validation.ValidationException;
+import org.communityprevention.core.validation.Violation;
+
+/**
+ * A JSON Lines body read into values, each accepted value with its one-based line number, and the rejected lines:
+ * those the reader refused and those a later check refuses, so every rejection names its line. Blank lines are
+ * skipped and are not records; the body is UTF-8 and nothing else.
+ *
+ * @param <T> the record type
+ */
+final class LineBatch<T> {
+  /** A value and the line it came from. */
+  record Numbered<T>(long line, T value) {}
+
+  private final List<Numbered<T>> accepted = new ArrayList<>();
+  private final List<Rejected> rejected = new ArrayList<>();
+  private long read;
+
+  private LineBatch() {}
+
+  /** Reads every line of a body; a line that does not read is rejected by its number, never dropped. */
+  static <T> LineBatch<T> read(InputStream body, Class<T> type, String part) {
+    LineBatch<T> batch = new LineBatch<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    long number = 0;
+    try {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        batch.read++;
+        try {
+          batch.accepted.add(new Numbered<>(number, Json.read(line, type)));
+        } catch (ValidationException e) {
+          batch.rejected.add(Rejected.of(number, e.violations()));
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw ValidationException.of(part, "boot.web.not_utf8", "line", number + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return batch;
+  }
+
+  /** The non-blank lines read; accepted + rejected always equals it. */
+  long read() {
+    return read;
+  }
+
+  /** The values still accepted, in line order. */
+  List<Numbered<T>> accepted() {
+    return accepted;
+  }
+
+  /** The values still accepted, without their lines. */
+  List<T> values() {
+    return accepted.stream().map(Numbered::value).toList();
+  }
+
+  /**
+   * Rejects, by line, the records a batch check over {@link #values()} refused (positions index that list), and
+   * drops them from the accepted ones. The index prefix of their fields ({@code [3].birthDate}) is dropped: the line
+   * says which record it was.
+   */
+  void rejectChecked(List<Rejected> refused) {
+    if (refused.isEmpty()) {
+      return;
+    }
+    java.util.Set<Integer> gone = new java.util.HashSet<>();
+    for (Rejected r : refused) {
+      int index = (int) r.position();
+      gone.add(index);
+      rejected.add(Rejected.of(accepted.get(index).line(), withoutIndex(r.violations())));
+    }
+    List<Numbered<T>> kept = new ArrayList<>(accepted.size() - gone.size());
+    for (int i = 0; i < accepted.size(); i++) {
+      if (!gone.contains(i)) {
+        kept.add(accepted.get(i));
+      }
+    }
+    accepted.clear();
+    accepted.addAll(kept);
+  }
+
+  /** Rejects one line after reading. */
+  void reject(long line, List<Violation> violations) {
+    rejected.add(Rejected.of(line, violations));
+  }
+
+  /** Every rejected line so far, by line number. */
+  List<Rejected> rejected() {
+    List<Rejected> sorted = new ArrayList<>(rejected);
+    sorted.sort(Comparator.comparingLong(Rejected::position));
+    return sorted;
+  }
+
+  private static List<Violation> withoutIndex(List<Violation> violations) {
+    List<Violation> out = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      Object[] params = v.params().entrySet().stream()
+          .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray();
+      out.add(Violation.of(v.field().replaceFirst("^\\[\\d+]\\.?", ""), v.code(), params));
+    }
+    return out;
+  }
+}
