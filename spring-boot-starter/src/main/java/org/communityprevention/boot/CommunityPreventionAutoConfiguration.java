@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * The library in a Spring Boot application: the configured {@link Policy} and one bean per capability's entry
@@ -30,8 +31,8 @@ public class CommunityPreventionAutoConfiguration {
   /** The policy that decides, from {@code community-prevention.policy.*}. */
   @Bean
   @ConditionalOnMissingBean
-  public Policy communityPreventionPolicy(CommunityPreventionProperties properties) {
-    return ConfiguredPolicy.load(properties.policy());
+  public Policy communityPreventionPolicy(CommunityPreventionProperties properties, ResourceLoader resources) {
+    return ConfiguredPolicy.load(properties.policy(), resources);
   }
 
   /** The Beijing clock that says which day "today" is; replace it in tests. */

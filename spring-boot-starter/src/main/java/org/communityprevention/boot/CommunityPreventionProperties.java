@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.unit.DataSize;
 
@@ -35,10 +34,19 @@ public record CommunityPreventionProperties(
    * @param baseline a national baseline id ({@code 2020-county}, {@code ed7-2020}, {@code ed9-2022},
    *     {@code opt20-2022})
    * @param date the Beijing date whose national baseline applies
-   * @param layer a resource holding a provincial layer (JSON), such as {@code classpath:policy/guangdong.json}
+   * @param layer the location of a resource holding a provincial layer (JSON, UTF-8), such as
+   *     {@code classpath:policy/guangdong.json} or {@code file:/etc/platform/guangdong.json}
    */
   public record PolicySettings(Optional<String> baseline,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date, Optional<Resource> layer) {}
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date, Optional<String> layer) {
+    /** Settings; a property that is not set is empty. */
+    public PolicySettings {
+      // The binder passes no value at all for a property that is not set.
+      baseline = baseline == null ? Optional.empty() : baseline;
+      date = date == null ? Optional.empty() : date;
+      layer = layer == null ? Optional.empty() : layer;
+    }
+  }
 
   /**
    * The HTTP endpoints of the JSON command line's operations.

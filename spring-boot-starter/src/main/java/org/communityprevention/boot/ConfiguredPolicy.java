@@ -13,6 +13,7 @@ import org.communityprevention.core.json.PolicyJson;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.validation.ValidationException;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Builds the application's policy from {@link CommunityPreventionProperties.PolicySettings}: the national baseline
@@ -26,7 +27,7 @@ final class ConfiguredPolicy {
 
   private ConfiguredPolicy() {}
 
-  static Policy load(CommunityPreventionProperties.PolicySettings settings) {
+  static Policy load(CommunityPreventionProperties.PolicySettings settings, ResourceLoader resources) {
     Optional<Policy> baseline = settings.baseline().map(id -> guard(BASELINE, () -> NationalBaselines.byId(id)));
     Optional<LocalDate> date = settings.date();
     if (baseline.isPresent() && date.isPresent() && !baseline.get().inForceOn(date.get())) {
@@ -43,7 +44,7 @@ final class ConfiguredPolicy {
       throw new PolicyConfigurationException(BASELINE, ValidationException.of("baseline", "boot.boot.no_policy",
           "baselines", String.join(", ", NationalBaselines.IDS)));
     }
-    String json = read(settings.layer().get());
+    String json = read(resources.getResource(settings.layer().get()));
     Policy layered = guard(LAYER, () -> baseline.isPresent() ? PolicyJson.layer(baseline.get(), json)
         : PolicyJson.layer(NationalBaselines.catalog(), json));
     if (date.isPresent() && !layered.inForceOn(date.get())) {

@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.communityprevention.core.message.Messages;
+import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.json.Json;
 
 /**
@@ -70,7 +74,13 @@ public final class LibraryWireFormatModule extends SimpleModule {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return Json.mapper().readValue(p, type);
+      try {
+        return Json.mapper().readValue(p, type);
+      } catch (JsonProcessingException e) {
+        // The library's typed violation, naming the JSON path and never the value, is the cause callers read.
+        ValidationException violation = Json.toValidation(e);
+        throw JsonMappingException.from(p, violation.message(Messages.EN), violation);
+      }
     }
   }
 }
