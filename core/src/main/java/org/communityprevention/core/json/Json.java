@@ -1,40 +1,23 @@
 package org.communityprevention.core.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.communityprevention.core.person.IdentityNumber;
-import org.communityprevention.core.person.PersonName;
-import org.communityprevention.core.person.PersonalData;
-import org.communityprevention.core.person.PhoneNumber;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
 
@@ -44,12 +27,10 @@ import org.communityprevention.core.validation.Violation;
  * <p>Field names are camelCase, dates ISO-8601, enums their stable English names, division codes strings. Reading is
  * strict: unknown fields, numbers written as strings, floats for integers and nulls for primitives are errors, so a
  * vendor's typo never silently becomes a default. Personal data is written masked by {@link #mapper()}; only
- * {@link #revealingMapper()} writes raw values, for storage and round trips.
+ * {@link #revealingMapper()} writes raw values, for storage and round trips. Both are built on
+ * {@link CommunityPreventionModule}, which a vendor's own mapper can register to get the same values and time forms.
  */
 public final class Json {
-  /** Context attribute that makes personal data serialise raw. */
-  static final String REVEAL_PERSONAL_DATA = "org.communityprevention.revealPersonalData";
-
   private static final ObjectMapper MASKING = build(false);
   private static final ObjectMapper REVEALING = build(true);
 
@@ -165,10 +146,7 @@ public final class Json {
 
   private static ObjectMapper build(boolean reveal) {
     JsonMapper mapper = JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .addModule(new GuavaModule())
-        .addModule(personalDataModule())
+        .addModule(reveal ? CommunityPreventionModule.revealing() : new CommunityPreventionModule())
         .defaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT,
             com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS))
@@ -182,50 +160,11 @@ public final class Json {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(REVEAL_PERSONAL_DATA, reveal))
         .build();
     for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
     return mapper;
-  }
-
-  private static SimpleModule personalDataModule() {
-    SimpleModule module = new SimpleModule("community-prevention-personal-data");
-    module.addSerializer(PersonalData.class, new PersonalDataSerializer());
-    // Deserializers: each personal-data type is read from its raw string through its validating parser. The field
-    // is left empty so that a violation takes the JSON path alone (toValidation puts it under that path).
-    // parseAny: stored legacy 15-digit identity numbers are written raw by the revealing mapper and must read back.
-    module.addDeserializer(IdentityNumber.class, fromString(raw -> IdentityNumber.parseAny(raw, "")));
-    module.addDeserializer(PhoneNumber.class, fromString(raw -> PhoneNumber.parse(raw, "")));
-    module.addDeserializer(PersonName.class, fromString(raw -> PersonName.parse(raw, "")));
-    return module;
-  }
-
-  static <T> JsonDeserializer<T> fromString(Function<String, T> parser) {
-    return new JsonDeserializer<>() {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
-          throw ValidationException.of("", "core.json.wrong_type", "type", "string");
-        }
-        return parser.apply(p.getText());
-      }
-    };
-  }
-
-  private static final class PersonalDataSerializer extends StdSerializer<PersonalData> {
-    private static final long serialVersionUID = 1L;
-
-    PersonalDataSerializer() {
-      super(PersonalData.class);
-    }
-
-    @Override
-    public void serialize(PersonalData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      boolean reveal = Boolean.TRUE.equals(provider.getAttribute(REVEAL_PERSONAL_DATA));
-      gen.writeString(reveal ? value.revealRaw() : value.masked());
-    }
   }
 }
