@@ -2,23 +2,27 @@ package org.communityprevention.boot;
 
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.communityprevention.boot.json.LibraryWireFormatModule;
+import org.communityprevention.core.json.CommunityPreventionModule;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Registers the library's wire format on Boot's {@code ObjectMapper} (Boot installs every {@link Module} bean), so
- * the application's controllers and clients write and read the library's values exactly as {@code docs/json.md}
- * says, with personal data masked.
+ * Registers the library's {@link CommunityPreventionModule} on Boot's {@code ObjectMapper} (Boot installs every
+ * {@link Module} bean): the application's controllers and clients write personal data masked and read dates,
+ * instants and times strictly, as {@code docs/json.md} says. Unknown fields and scalar coercion stay the
+ * application's choice ({@code spring.jackson.deserialization.fail-on-unknown-properties=true} makes the first
+ * strict).
  */
 @AutoConfiguration(before = JacksonAutoConfiguration.class)
 @ConditionalOnClass(ObjectMapper.class)
 public class CommunityPreventionJacksonAutoConfiguration {
-  /** The library's wire format for its own types. */
+  /** The masking module; an application that declares its own {@code CommunityPreventionModule} bean keeps it. */
   @Bean
-  public Module communityPreventionJacksonModule() {
-    return new LibraryWireFormatModule();
+  @ConditionalOnMissingBean
+  public CommunityPreventionModule communityPreventionJacksonModule() {
+    return new CommunityPreventionModule();
   }
 }

@@ -1,2 +1,0 @@
-/** The library's wire format on an application's Jackson {@code ObjectMapper}. */
-package org.communityprevention.boot.json;
