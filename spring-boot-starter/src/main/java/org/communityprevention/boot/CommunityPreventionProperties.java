@@ -13,12 +13,14 @@ import org.springframework.util.unit.DataSize;
  * @param policy which policy decides: a national baseline (by id or by date) and an optional provincial layer
  * @param language the language of messages and reasons: {@code zh} (default) or {@code en}
  * @param web the optional HTTP endpoints
+ * @param ledger the durable report ledger, when the application has a {@code DataSource}
  */
 @ConfigurationProperties(prefix = CommunityPreventionProperties.PREFIX)
 public record CommunityPreventionProperties(
     @DefaultValue PolicySettings policy,
     @DefaultValue("zh") Language language,
-    @DefaultValue WebSettings web) {
+    @DefaultValue WebSettings web,
+    @DefaultValue LedgerProperties ledger) {
 
   /** The prefix of every property. */
   public static final String PREFIX = "community-prevention";
@@ -58,4 +60,17 @@ public record CommunityPreventionProperties(
   public record WebSettings(@DefaultValue("false") boolean enabled,
       @DefaultValue("/community-prevention") String basePath,
       @DefaultValue("64MB") DataSize maxRequestSize) {}
+
+  /**
+   * The durable report ledger ({@code community-prevention-jdbc}) on the application's {@code DataSource}.
+   *
+   * @param enabled whether the ledger is a bean when a {@code DataSource} is present (default {@code true})
+   * @param schema the database schema of its tables (default {@code community_prevention})
+   * @param chunkSize records per transaction when ingesting (default 5000)
+   * @param migrate whether its Flyway migrations run at startup (default {@code true})
+   */
+  public record LedgerProperties(@DefaultValue("true") boolean enabled,
+      @DefaultValue("community_prevention") String schema,
+      @DefaultValue("5000") int chunkSize,
+      @DefaultValue("true") boolean migrate) {}
 }

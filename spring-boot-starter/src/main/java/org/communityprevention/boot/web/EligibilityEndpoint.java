@@ -181,4 +181,11 @@ class EligibilityEndpoint {
     support.count(m -> m.findings("channel", result.findings().size()));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
+
+  /** Any other media type: 415 with the types read (a handler of its own, so the answer is a problem detail). */
+  @PostMapping(path = "/eligibility")
+  void eligibilityOtherMediaType() {
+    throw new MediaTypeRefused(EndpointSupport.NDJSON, EndpointSupport.JSONL,
+        MediaType.MULTIPART_FORM_DATA_VALUE);
+  }
 }

@@ -63,4 +63,10 @@ class PolicyEndpoint {
     doc.set("unverifiedFields", Json.mapper().valueToTree(p.unverifiedFields()));
     return doc;
   }
+
+  /** Any other media type: 415 with the types read (a handler of its own, so the answer is a problem detail). */
+  @PostMapping(path = "/policy/validate")
+  void validateOtherMediaType() {
+    throw new MediaTypeRefused(MediaType.APPLICATION_JSON_VALUE);
+  }
 }

@@ -94,4 +94,10 @@ class PopulationEndpoint {
     };
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(EndpointSupport.NDJSON)).body(body);
   }
+
+  /** Any other media type: 415 with the types read (a handler of its own, so the answer is a problem detail). */
+  @PostMapping(path = "/classify")
+  void classifyOtherMediaType() {
+    throw MediaTypeRefused.jsonLines();
+  }
 }

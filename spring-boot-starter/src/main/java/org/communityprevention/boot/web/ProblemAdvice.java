@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * media type the endpoint does not read (415). No detail repeats a value the client sent.
  */
 @RestControllerAdvice(assignableTypes = {PopulationEndpoint.class, RiskEndpoint.class, ReportsEndpoint.class,
-    EligibilityEndpoint.class, PolicyEndpoint.class})
+    EligibilityEndpoint.class, PolicyEndpoint.class, LedgerEndpoint.class})
 class ProblemAdvice extends ResponseEntityExceptionHandler {
   private final RequestLanguage language;
 
@@ -44,6 +44,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException e, HttpServletRequest request) {
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
         .body(Problems.tooLarge(e.limit(), language.of(request)));
+  }
+
+  @ExceptionHandler(MediaTypeRefused.class)
+  ResponseEntity<ProblemDetail> mediaType(MediaTypeRefused e, HttpServletRequest request) {
+    return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.INVALID_INPUT, List.of(Violation.of("Content-Type",
+        "boot.web.media_type", "supported", String.join(", ", e.supported()))), language.of(request));
   }
 
   @Override

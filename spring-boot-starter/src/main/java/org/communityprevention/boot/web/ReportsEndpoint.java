@@ -90,44 +90,12 @@ class ReportsEndpoint {
     }
     PresenceBuilder builder = PresenceBuilder.of(registry, window);
     int outside = builder.addAll(ledger);
-    Presence presence = builder.build();
-    CompletenessTable table = presence.table(window);
-    List<UnitReportingRecord> records = new ArrayList<>();
-    for (NodeCompleteness province : table.rows(DivisionLevel.PROVINCE)) {
-      records.addAll(ReportingRecords.of(presence, province.node(), window));
-    }
-    List<UnitReportingRecord> gaps = records.stream().filter(r -> r.missingDays() > 0 || r.lateDays() > 0)
-        .sorted(ReportingRecords.WORST_FIRST).toList();
-    List<UnitReportingRecord> stopped = ReportingRecords.stopped(records, p);
-    List<SubmissionConflict> conflicts = ledger.conflicts();
+    CompletenessDocument doc = new CompletenessDocument(builder.build(), window, p, level, ledger.conflicts());
     BatchResult<?> batch = ingest.batch();
     StreamingResponseBody body = out -> {
       try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
         g.writeStartObject();
-        g.writeObjectField("window", window);
-        g.writeObjectField("policy", p.ref());
-        g.writeObjectField("national", table.national());
-        g.writeArrayFieldStart("nodes");
-        for (DivisionLevel l : DivisionLevel.values()) {
-          if (l.compareTo(level) > 0) {
-            continue;
-          }
-          for (NodeCompleteness row : table.rows(l)) {
-            g.writeStartObject();
-            g.writeStringField("node", row.node().value());
-            g.writeStringField("level", l.name());
-            g.writeObjectField("counts", row.counts());
-            g.writeEndObject();
-          }
-        }
-        g.writeEndArray();
-        g.writeObjectField("gaps", gaps);
-        g.writeArrayFieldStart("stopped");
-        for (UnitReportingRecord r : stopped) {
-          g.writeString(r.unit().value());
-        }
-        g.writeEndArray();
-        g.writeObjectField("conflicts", conflicts);
+        doc.writeFields(g);
         g.writeArrayFieldStart("rejected");
         for (Rejected r : batch.rejected()) {
           g.writeTree(ViolationsJson.rejected(r, locale));
@@ -135,28 +103,32 @@ class ReportsEndpoint {
         g.writeEndArray();
         g.writeObjectField("summary", EndpointSupport.counts().put("read", batch.inputCount())
             .put("accepted", batch.accepted().size()).put("rejected", batch.rejected().size())
-            .put("outsideWindow", outside).put("gaps", gaps.size()).put("stopped", stopped.size())
-            .put("conflicts", conflicts.size()));
+            .put("outsideWindow", outside).put("gaps", doc.gaps()).put("stopped", doc.stopped())
+            .put("conflicts", doc.conflicts()));
         g.writeEndObject();
       }
     };
     support.count(m -> {
       m.reports(batch.inputCount(), batch.accepted().size(), batch.rejected().size());
-      m.findings("gap", gaps.size());
-      m.findings("stopped", stopped.size());
-      m.findings("conflict", conflicts.size());
+      m.findings("gap", doc.gaps());
+      m.findings("stopped", doc.stopped());
+      m.findings("conflict", doc.conflicts());
     });
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   /** The register's changes; a bad line of the register is bad input for the whole request. */
   private static List<UnitChange> register(MultipartFile units) {
-    LineBatch<UnitChange> changes;
     try (InputStream in = units.getInputStream()) {
-      changes = LineBatch.read(in, UnitChange.class, "units");
+      return register(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The register's changes from JSON Lines; a bad line is bad input for the whole request. */
+  static List<UnitChange> register(InputStream in) {
+    LineBatch<UnitChange> changes = LineBatch.read(in, UnitChange.class, "units");
     List<Violation> problems = new ArrayList<>();
     for (Rejected r : changes.rejected()) {
       r.violations().forEach(v -> problems.add(v.under("units:" + r.position())));
@@ -165,5 +137,11 @@ class ReportsEndpoint {
       throw new ValidationException(problems);
     }
     return changes.values();
+  }
+
+  /** Any other media type: 415 with the types read (a handler of its own, so the answer is a problem detail). */
+  @PostMapping(path = "/reports/check")
+  void checkOtherMediaType() {
+    throw new MediaTypeRefused(MediaType.MULTIPART_FORM_DATA_VALUE);
   }
 }

@@ -176,4 +176,10 @@ class RiskEndpoint {
         .build();
     return new Fold(timeline, folded);
   }
+
+  /** Any other media type: 415 with the types read (a handler of its own, so the answer is a problem detail). */
+  @PostMapping(path = "/risk/timeline")
+  void timelineOtherMediaType() {
+    throw MediaTypeRefused.jsonLines();
+  }
 }
