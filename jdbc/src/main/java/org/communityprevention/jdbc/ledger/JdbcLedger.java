@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.BatchResult;
@@ -72,7 +74,7 @@ public final class JdbcLedger {
   private final UnitChangeRows units;
   private final DecisionLog decisions;
   private final Object registryLock = new Object();
-  private String registryVersion = "";
+  private long registryVersion = -1;
   private UnitRegistry registry = UnitRegistry.of(List.of());
 
   private JdbcLedger(DataSource dataSource, ReportingRules rules, LedgerSettings settings) {
@@ -139,19 +141,21 @@ public final class JdbcLedger {
     return db.inTransaction("record unit changes", 0, c -> {
       units.lock(c);
       List<UnitChange> held = units.all(c);
+      Set<UnitChange> fresh = new LinkedHashSet<>(given);
+      held.forEach(fresh::remove);
       List<UnitChange> all = new ArrayList<>(held);
-      all.addAll(given);
+      all.addAll(fresh);
       UnitRegistry.of(all);
-      return units.insertNew(c, held, given);
+      return units.insert(c, fresh);
     });
   }
 
   /** The unit register as stored, read again only when another change has been recorded since the last read. */
   public UnitRegistry registry() {
     return db.inTransaction("read unit register", 0, c -> {
-      String version = units.version(c);
+      long version = units.version(c);
       synchronized (registryLock) {
-        if (!version.equals(registryVersion)) {
+        if (version != registryVersion) {
           registry = UnitRegistry.of(units.all(c));
           registryVersion = version;
         }

@@ -36,7 +36,7 @@ final class ReportRows {
   private static final String CONTENT_COLUMNS = "filer_id, filed_at, urgent, zero_report, " + FIGURE_COLUMNS;
   private static final String KEY_COLUMNS = "unit_code, day, revision, submission_id";
   private static final String KEY_ARRAYS = "?::varchar[], ?::date[], ?::int[], ?::varchar[]";
-  private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::unit).thenComparing(Key::day)
+  private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::day).thenComparing(Key::unit)
       .thenComparingInt(Key::revision).thenComparing(Key::submissionId);
 
   private final String insert;

@@ -7,10 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.reporting.registry.UnitChange;
 import org.communityprevention.reporting.registry.UnitChangeKind;
@@ -27,7 +26,7 @@ final class UnitChangeRows {
     lock = "LOCK TABLE " + t + " IN EXCLUSIVE MODE";
     all = "SELECT kind, unit_code, change_date, name, successor_code FROM " + t + " ORDER BY seq";
     insert = "INSERT INTO " + t + " (kind, unit_code, change_date, name, successor_code) VALUES (?, ?, ?, ?, ?)";
-    version = "SELECT count(*), coalesce(max(seq), 0) FROM " + t;
+    version = "SELECT coalesce(max(seq), 0) FROM " + t;
   }
 
   /** Keeps other writers of the register out until the transaction ends, so two merges cannot both pass. */
@@ -51,10 +50,8 @@ final class UnitChangeRows {
     return out;
   }
 
-  /** Inserts the changes not yet held; returns how many were new. */
-  int insertNew(Connection c, List<UnitChange> held, List<UnitChange> changes) throws SQLException {
-    Set<UnitChange> fresh = new LinkedHashSet<>(changes);
-    fresh.removeAll(held);
+  /** Inserts changes; returns how many. */
+  int insert(Connection c, Collection<UnitChange> fresh) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       for (UnitChange u : fresh) {
         ps.setString(1, u.kind().name());
@@ -71,11 +68,14 @@ final class UnitChangeRows {
     return fresh.size();
   }
 
-  /** A cheap stamp that changes whenever a change is added: the row count and the highest sequence number. */
-  String version(Connection c) throws SQLException {
+  /**
+   * A cheap stamp that changes whenever a change is added: the highest sequence number, read from the primary key's
+   * index. Changes are never deleted and their writers hold a table lock, so a new change always raises it.
+   */
+  long version(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(version); ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return rs.getLong(1) + "/" + rs.getLong(2);
+      return rs.getLong(1);
     }
   }
 }

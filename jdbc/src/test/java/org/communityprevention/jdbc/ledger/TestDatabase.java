@@ -1,11 +1,15 @@
 package org.communityprevention.jdbc.ledger;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.communityprevention.reporting.report.ReportingRules;
 
@@ -15,18 +19,34 @@ import org.communityprevention.reporting.report.ReportingRules;
  */
 final class TestDatabase {
   private static EmbeddedPostgres server;
+  private static HikariDataSource pool;
+  // Held so that the level stays set: Flyway reports every migration at INFO, once per test schema.
+  private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY.setLevel(Level.WARNING);
+  }
 
   private TestDatabase() {}
 
   static synchronized DataSource dataSource() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().start();
+        // The tests kill connections, never the server, so they need no durability of a crashed server.
+        server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      HikariConfig config = new HikariConfig();
+      config.setDataSource(server.getPostgresDatabase());
+      config.setMaximumPoolSize(8);
+      config.setPoolName("ledger-tests");
+      pool = new HikariDataSource(config);
       EmbeddedPostgres started = server;
+      HikariDataSource startedPool = pool;
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        startedPool.close();
         try {
           started.close();
         } catch (IOException e) {
@@ -34,6 +54,12 @@ final class TestDatabase {
         }
       }));
     }
+    return pool;
+  }
+
+  /** A data source that opens a new connection each time, straight to the server. */
+  static DataSource unpooled() {
+    dataSource();
     return server.getPostgresDatabase();
   }
 

@@ -18,11 +18,14 @@ CREATE TABLE unit_change (
 
 -- Every routine and urgent report received (日报告、零报告及其更正). The key makes ingest idempotent: a retried
 -- batch finds its rows and counts them as duplicates. The figures are NULL exactly for a zero report.
+-- The key leads with the day, so that one index serves both the key and the reads of a day range, and a day's
+-- inserts land together at its end. Codes and ids are ASCII: the "C" collation compares them bytewise, several
+-- times faster than a language collation such as zh_CN.UTF-8, with the same order for ASCII.
 CREATE TABLE daily_report (
-  unit_code                   VARCHAR(12) NOT NULL,
+  unit_code                   VARCHAR(12) COLLATE "C" NOT NULL,
   day                         DATE        NOT NULL,
   revision                    INTEGER     NOT NULL,
-  submission_id               VARCHAR(64) NOT NULL,
+  submission_id               VARCHAR(64) COLLATE "C" NOT NULL,
   filer_id                    VARCHAR(64) NOT NULL,
   filed_at                    TIMESTAMPTZ NOT NULL,
   urgent                      BOOLEAN     NOT NULL,
@@ -39,7 +42,7 @@ CREATE TABLE daily_report (
   cumulative_asymptomatic     INTEGER,
   receipts                    INTEGER     NOT NULL DEFAULT 1,
   stored_at                   TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT daily_report_pk PRIMARY KEY (unit_code, day, revision, submission_id),
+  CONSTRAINT daily_report_pk PRIMARY KEY (day, unit_code, revision, submission_id),
   CONSTRAINT daily_report_revision CHECK (revision >= 0),
   CONSTRAINT daily_report_receipts CHECK (receipts >= 1),
   CONSTRAINT daily_report_figures CHECK (
@@ -54,9 +57,6 @@ CREATE TABLE daily_report (
       AND under_centralised_isolation >= 0 AND under_health_monitoring >= 0
       AND cumulative_confirmed >= 0 AND cumulative_asymptomatic >= 0))
 );
-
--- Reads go by day range (completeness of a day, signals of a window).
-CREATE INDEX daily_report_day ON daily_report (day, unit_code);
 
 -- The decision log (决定日志): what was decided, for which subject, under which policy, why. Append-only; it holds
 -- reason codes and clause ids, never the facts behind them, so no personal value can enter it.
