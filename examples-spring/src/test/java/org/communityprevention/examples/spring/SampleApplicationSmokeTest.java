@@ -106,6 +106,27 @@ class SampleApplicationSmokeTest {
     assertThat(embedded.getPort()).isPositive();
   }
 
+  @Test
+  @DisplayName("POST reports names each rejected line by its number, blank lines skipped, and stores nothing twice")
+  void rejectedLinesByNumber() throws Exception {
+    String held = Json.write(season.reports().get(0));
+    String body = held + "\n\n{\"unit\":\"440983102201\"}\n"
+        + held.replace(season.reports().get(0).unit().value(), "360788999201") + "\n";
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/community-prevention/reports")).header("Content-Type", "application/x-ndjson")
+        .header("Accept-Language", "en")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode doc = Json.read(r.body(), JsonNode.class);
+    assertThat(doc.get("summary").toString())
+        .isEqualTo("{\"read\":3,\"stored\":0,\"duplicates\":1,\"rejected\":2}");
+    assertThat(doc.get("rejected").get(0).get("line").asLong()).isEqualTo(3);
+    assertThat(doc.get("rejected").get(1).get("line").asLong()).isEqualTo(4);
+    assertThat(doc.get("rejected").get(1).get("violations").get(0).get("code").asText())
+        .isEqualTo("reporting.report.unit_unknown");
+  }
+
   private static CompletenessCounts counts(JsonNode node) {
     return Json.read(node.toString(), CompletenessCounts.class);
   }

@@ -6,6 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +21,7 @@ import org.communityprevention.core.division.DivisionLevel;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.Rejected;
+import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.jdbc.ledger.IngestResult;
 import org.communityprevention.jdbc.ledger.JdbcLedger;
 import org.communityprevention.reporting.json.ReportLines;
@@ -67,7 +75,6 @@ class LedgerEndpoint {
     List<Long> pendingLines = new ArrayList<>(chunk);
     List<Rejected> rejected = new ArrayList<>();
     long[] counts = new long[2];
-    long[] line = {0};
     Runnable flush = () -> {
       IngestResult r = ledger.ingestReports(pending);
       counts[0] += r.stored();
@@ -79,19 +86,40 @@ class LedgerEndpoint {
       pendingLines.clear();
     };
     // Lines are parsed and stored a chunk at a time, so a large body is never held whole.
-    long read = ReportLines.forEach(EndpointSupport.body(request), report -> {
-      pending.add(report);
-      pendingLines.add(++line[0]);
-      if (pending.size() == chunk) {
-        flush.run();
+    long read = 0;
+    long number = 0;
+    BufferedReader lines = new BufferedReader(new InputStreamReader(EndpointSupport.body(request),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        read++;
+        try {
+          pending.add(ReportLines.parseLine(line));
+          pendingLines.add(number);
+        } catch (ValidationException e) {
+          rejected.add(Rejected.of(number, e.violations()));
+        }
+        if (pending.size() == chunk) {
+          flush.run();
+        }
       }
-    }, bad -> rejected.add(bad));
+    } catch (CharacterCodingException e) {
+      throw ValidationException.of("body", "boot.web.not_utf8", "line", number + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (!pending.isEmpty()) {
       flush.run();
     }
+    long total = read;
     rejected.sort(java.util.Comparator.comparingLong(Rejected::position));
     long accepted = counts[0] + counts[1];
-    support.count(m -> m.reports(read, accepted, rejected.size()));
+    support.count(m -> m.reports(total, accepted, rejected.size()));
     StreamingResponseBody body = out -> {
       try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
         g.writeStartObject();
@@ -100,7 +128,7 @@ class LedgerEndpoint {
           g.writeTree(ViolationsJson.rejected(r, locale));
         }
         g.writeEndArray();
-        g.writeObjectField("summary", EndpointSupport.counts().put("read", read).put("stored", counts[0])
+        g.writeObjectField("summary", EndpointSupport.counts().put("read", total).put("stored", counts[0])
             .put("duplicates", counts[1]).put("rejected", rejected.size()));
         g.writeEndObject();
       }

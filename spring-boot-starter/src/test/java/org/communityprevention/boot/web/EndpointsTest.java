@@ -45,6 +45,8 @@ class EndpointsTest {
   int port;
   @Autowired
   MeterRegistry meters;
+  @Autowired
+  org.communityprevention.core.policy.Policy policy;
 
   private Http http;
 
@@ -271,7 +273,8 @@ class EndpointsTest {
     assertThat(details.get("policy").asText()).isEqualTo("44-2021-02@1");
     assertThat(details.get("version").asText()).isEqualTo("1");
     assertThat(details.get("basedOn").asText()).isEqualTo("ed7-2020");
-    assertThat(details.get("unverifiedValues").isInt()).isTrue();
+    assertThat(details.get("unverifiedValues").asInt()).isEqualTo(policy.unverifiedFields().size());
+    assertThat(details.get("effectiveFrom").asText()).isEqualTo("2021-02-01");
     assertThat(details.get("inForceToday").isBoolean()).isTrue();
   }
 
