@@ -99,7 +99,7 @@ final class EndpointSupport {
           .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw ValidationException.of(field, "boot.web.not_utf8", "line", 1);
+      throw ValidationException.of(field, "boot.web.not_utf8");
     }
   }
 

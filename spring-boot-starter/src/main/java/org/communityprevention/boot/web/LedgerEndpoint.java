@@ -6,13 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,37 +79,29 @@ class LedgerEndpoint {
       pendingLines.clear();
     };
     // Lines are parsed and stored a chunk at a time, so a large body is never held whole.
-    long read = 0;
-    long number = 0;
-    BufferedReader lines = new BufferedReader(new InputStreamReader(EndpointSupport.body(request),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    try {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        read++;
-        try {
-          pending.add(ReportLines.parseLine(line));
-          pendingLines.add(number);
-        } catch (ValidationException e) {
-          rejected.add(Rejected.of(number, e.violations()));
-        }
-        if (pending.size() == chunk) {
-          flush.run();
-        }
+    long[] read = {0};
+    BodyLines.forEach(EndpointSupport.body(request), (number, line) -> {
+      if (line.isBlank()) {
+        return;
       }
-    } catch (CharacterCodingException e) {
-      throw ValidationException.of("body", "boot.web.not_utf8", "line", number + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      read[0]++;
+      try {
+        pending.add(ReportLines.parseLine(line));
+        pendingLines.add(number);
+      } catch (ValidationException e) {
+        rejected.add(Rejected.of(number, e.violations()));
+      }
+      if (pending.size() == chunk) {
+        flush.run();
+      }
+    }, (number, violations) -> {
+      read[0]++;
+      rejected.add(Rejected.of(number, violations));
+    });
     if (!pending.isEmpty()) {
       flush.run();
     }
-    long total = read;
+    long total = read[0];
     rejected.sort(java.util.Comparator.comparingLong(Rejected::position));
     long accepted = counts[0] + counts[1];
     support.count(m -> m.reports(total, accepted, rejected.size()));

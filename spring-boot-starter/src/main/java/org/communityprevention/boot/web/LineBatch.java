@@ -1,13 +1,6 @@
 package org.communityprevention.boot.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +12,7 @@ import org.communityprevention.core.validation.Violation;
 /**
  * A JSON Lines body read into values, each accepted value with its one-based line number, and the rejected lines:
  * those the reader refused and those a later check refuses, so every rejection names its line. Blank lines are
- * skipped and are not records; the body is UTF-8 and nothing else.
+ * skipped and are not records; each line is UTF-8 and nothing else (a line that is not is rejected).
  *
  * @param <T> the record type
  */
@@ -36,27 +29,20 @@ final class LineBatch<T> {
   /** Reads every line of a body; a line that does not read is rejected by its number, never dropped. */
   static <T> LineBatch<T> read(InputStream body, Class<T> type, String part) {
     LineBatch<T> batch = new LineBatch<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-    long number = 0;
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        batch.read++;
-        try {
-          batch.accepted.add(new Numbered<>(number, Json.read(line, type)));
-        } catch (ValidationException e) {
-          batch.rejected.add(Rejected.of(number, e.violations()));
-        }
+    BodyLines.forEach(body, (number, line) -> {
+      if (line.isBlank()) {
+        return;
       }
-    } catch (CharacterCodingException e) {
-      throw ValidationException.of(part, "boot.web.not_utf8", "line", number + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      batch.read++;
+      try {
+        batch.accepted.add(new Numbered<>(number, Json.read(line, type)));
+      } catch (ValidationException e) {
+        batch.rejected.add(Rejected.of(number, e.violations()));
+      }
+    }, (number, violations) -> {
+      batch.read++;
+      batch.rejected.add(Rejected.of(number, violations));
+    });
     return batch;
   }
 
