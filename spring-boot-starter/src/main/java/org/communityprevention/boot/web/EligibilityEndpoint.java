@@ -129,6 +129,7 @@ class EligibilityEndpoint {
     AreaSituation area = outbreak.map(o -> AreaSituation.at(level, o)).orElseGet(() -> AreaSituation.at(level));
     Locale locale = support.locale(request);
     LineBatch<ResidentLine> batch = LineBatch.read(residentLines, ResidentLine.class, "residents");
+    batch.dropDuplicates(r -> r.facts().personId(), "facts.personId", LineBatch.CONFLICTING);
     List<Resident> residents = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
     for (LineBatch.Numbered<ResidentLine> n : batch.accepted()) {
@@ -174,7 +175,7 @@ class EligibilityEndpoint {
         g.writeEndArray();
         g.writeObjectField("summary", EndpointSupport.counts().put("read", batch.read())
             .put("accepted", result.accepted().size()).put("rejected", rejected.size())
-            .put("findings", result.findings().size()));
+            .put("duplicates", batch.duplicates()).put("findings", result.findings().size()));
         g.writeEndObject();
       }
     };

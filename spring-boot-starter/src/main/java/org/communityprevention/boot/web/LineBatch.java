@@ -20,9 +20,13 @@ final class LineBatch<T> {
   /** A value and the line it came from. */
   record Numbered<T>(long line, T value) {}
 
+  /** Violation code: two different records under one key. */
+  static final String CONFLICTING = "boot.web.conflicting_records";
+
   private final List<Numbered<T>> accepted = new ArrayList<>();
   private final List<Rejected> rejected = new ArrayList<>();
   private long read;
+  private long duplicates;
 
   private LineBatch() {}
 
@@ -46,7 +50,69 @@ final class LineBatch<T> {
     return batch;
   }
 
-  /** The non-blank lines read; accepted + rejected always equals it. */
+  /** The identical resends set aside by {@link #dropDuplicates}. */
+  long duplicates() {
+    return duplicates;
+  }
+
+  /**
+   * Handles records sent more than once under one key, as the JSON command line does: an identical resend is a
+   * duplicate, counted and set aside (the first is kept); records that differ under one key are all rejected, each
+   * naming the lines of the others, since which one is right is the sender's call.
+   *
+   * @param key the record's key (a person id)
+   * @param field the field path the violation names
+   * @param code the violation code of a conflict; its parameters are {@code occurrences} and {@code lines}
+   */
+  <K> void dropDuplicates(java.util.function.Function<T, K> key, String field, String code) {
+    drop(key, field, code, true);
+  }
+
+  /**
+   * Sets aside identical resends only; records that differ under one key stay for the operation's own check (the
+   * risk fold refuses a second, different record for a day already folded, naming that day).
+   */
+  <K> void dropIdenticalResends(java.util.function.Function<T, K> key) {
+    drop(key, "", "", false);
+  }
+
+  private <K> void drop(java.util.function.Function<T, K> key, String field, String code, boolean conflicts) {
+    java.util.Map<K, List<Integer>> byKey = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      byKey.computeIfAbsent(key.apply(accepted.get(i).value()), k -> new ArrayList<>()).add(i);
+    }
+    boolean[] gone = new boolean[accepted.size()];
+    for (List<Integer> same : byKey.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      List<Integer> distinct = new ArrayList<>();
+      for (int i : same) {
+        if (distinct.stream().anyMatch(j -> accepted.get(j).value().equals(accepted.get(i).value()))) {
+          gone[i] = true;
+          duplicates++;
+        } else {
+          distinct.add(i);
+        }
+      }
+      if (conflicts && distinct.size() > 1) {
+        for (int i : distinct) {
+          String others = distinct.stream().filter(j -> j != i).map(j -> String.valueOf(accepted.get(j).line()))
+              .collect(java.util.stream.Collectors.joining(", "));
+          rejected.add(Rejected.of(accepted.get(i).line(), List.of(Violation.of(field, code,
+              "occurrences", distinct.size(), "lines", others))));
+          gone[i] = true;
+        }
+      }
+    }
+    for (int i = accepted.size() - 1; i >= 0; i--) {
+      if (gone[i]) {
+        accepted.remove(i);
+      }
+    }
+  }
+
+  /** The non-blank lines read; accepted + rejected + duplicates always equals it. */
   long read() {
     return read;
   }

@@ -61,6 +61,7 @@ class PopulationEndpoint {
     PopulationClassifier classifier = p == support.configured() ? configured : PopulationClassifier.of(p);
     Locale locale = support.locale(request);
     LineBatch<PersonFacts> batch = LineBatch.read(EndpointSupport.body(request), PersonFacts.class, "body");
+    batch.dropDuplicates(PersonFacts::personId, "personId", "core.population.conflicting_records");
     BatchResult<PersonFacts> admitted = PopulationClassifier.admit(batch.values(), day);
     batch.rejectChecked(admitted.rejected());
     List<LineBatch.Numbered<PersonFacts>> residents = new ArrayList<>(batch.accepted());
@@ -84,7 +85,7 @@ class PopulationEndpoint {
       }
       EndpointSupport.summary(out, EndpointSupport.counts().put("read", batch.read())
           .put("classified", residents.size()).put("rejected", rejected.size())
-          .put("disagreements", disagreements).put("unmanaged", unmanaged));
+          .put("duplicates", batch.duplicates()).put("disagreements", disagreements).put("unmanaged", unmanaged));
       long d = disagreements;
       long u = unmanaged;
       support.count(m -> {

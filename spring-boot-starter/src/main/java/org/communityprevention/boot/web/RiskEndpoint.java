@@ -79,6 +79,7 @@ class RiskEndpoint {
     DesignationRules rules = p == support.configured() ? configured.getObject() : DesignationRules.of(p);
     Locale locale = support.locale(request);
     LineBatch<DayFacts> batch = LineBatch.read(EndpointSupport.body(request), DayFacts.class, "body");
+    batch.dropIdenticalResends(f -> f.area() + "@" + f.date());
     DateWindow window = window(first, end, batch.values());
     Map<AreaId, List<LineBatch.Numbered<DayFacts>>> byArea = new TreeMap<>();
     for (LineBatch.Numbered<DayFacts> n : batch.accepted()) {
@@ -106,7 +107,8 @@ class RiskEndpoint {
         EndpointSupport.line(out, ViolationsJson.rejected(r, locale));
       }
       EndpointSupport.summary(out, EndpointSupport.counts().put("read", batch.read()).put("folded", folded)
-          .put("rejected", rejected.size()).put("areas", byArea.size()).put("findings", findings));
+          .put("rejected", rejected.size()).put("duplicates", batch.duplicates()).put("areas", byArea.size())
+          .put("findings", findings));
       long f = findings;
       support.count(m -> m.findings("designation", f));
     };
