@@ -33,8 +33,11 @@ final class Cli {
   /** The charsets an input file may be in: UTF-8 (the default) and the national GBK and GB 18030. */
   static final List<String> CHARSETS = List.of("UTF-8", "GBK", "GB18030");
 
-  /** The charset of the running command's input files, from the root command's {@code --charset}. */
-  private static volatile Charset charset = StandardCharsets.UTF_8;
+  /**
+   * The charset of the running command's input files, from the root command's {@code --charset}; per thread, so
+   * that commands run side by side (in tests) never read each other's choice.
+   */
+  private static final ThreadLocal<Charset> CHARSET = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8);
 
   private Cli() {}
 
@@ -48,12 +51,12 @@ final class Cli {
     if (!CHARSETS.contains(upper)) {
       throw ValidationException.of("--charset", "cli.cli.bad_choice", "allowed", String.join(", ", CHARSETS));
     }
-    charset = Charset.forName(upper);
+    CHARSET.set(Charset.forName(upper));
   }
 
   /** The charset of input files. */
   static Charset charset() {
-    return charset;
+    return CHARSET.get();
   }
 
   /** The bytes of a file, or of standard input for {@code -}. */
@@ -67,7 +70,7 @@ final class Cli {
 
   /** Decodes a file, or standard input for {@code -}, line by line in the input charset. */
   static InputText lines(String file) {
-    return InputText.decode(bytes(file), charset);
+    return InputText.decode(bytes(file), CHARSET.get());
   }
 
   /**

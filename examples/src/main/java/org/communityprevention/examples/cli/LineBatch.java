@@ -77,6 +77,18 @@ final class LineBatch<T> {
    * @param code the violation code of a conflict; its parameters are {@code occurrences} and {@code lines}
    */
   <K> void dropDuplicates(Function<T, K> key, String field, String code) {
+    dropDuplicates(key, field, code, true);
+  }
+
+  /**
+   * Sets aside identical resends only; records that differ under one key stay for the command's own check (the
+   * risk fold refuses a second, different record for a day already folded, naming that day).
+   */
+  <K> void dropIdenticalResends(Function<T, K> key) {
+    dropDuplicates(key, "", "", false);
+  }
+
+  private <K> void dropDuplicates(Function<T, K> key, String field, String code, boolean rejectConflicts) {
     Map<K, List<Integer>> byKey = new LinkedHashMap<>();
     for (int i = 0; i < accepted.size(); i++) {
       byKey.computeIfAbsent(key.apply(accepted.get(i)), k -> new ArrayList<>()).add(i);
@@ -95,7 +107,7 @@ final class LineBatch<T> {
           distinct.add(i);
         }
       }
-      if (distinct.size() > 1) {
+      if (rejectConflicts && distinct.size() > 1) {
         for (int i : distinct) {
           String others = distinct.stream().filter(j -> j != i).map(j -> String.valueOf(lines.get(j)))
               .collect(Collectors.joining(", "));

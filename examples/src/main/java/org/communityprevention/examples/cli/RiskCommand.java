@@ -60,7 +60,7 @@ final class RiskCommand {
         throw ValidationException.of("--format", "cli.cli.unknown_format", "formats", "json, text");
       }
       LineBatch<DayFacts> batch = LineBatch.read(file, DayFacts.class);
-      batch.dropDuplicates(f -> f.area() + "@" + f.date(), "date", LineBatch.CONFLICTING);
+      batch.dropIdenticalResends(f -> f.area() + "@" + f.date());
       DateWindow window = window(batch.accepted());
       DesignationRules rules = DesignationRules.of(Cli.policy(policy, window.start()));
       Map<AreaId, List<Numbered>> byArea = new TreeMap<>();

@@ -78,7 +78,7 @@ class CliInputTest {
   void gbkWithCharset() {
     for (String charset : List.of("GBK", "GB18030", "gbk")) {
       Run r = run(bytes(ZHANG + "\n" + LI + "\n", charset), "--charset", charset, "classify", "--date", "2021-02-01");
-      assertThat(r.exit()).as(charset).isZero();
+      assertThat(r.exit()).as(charset + " " + r.err()).isZero();
       assertThat(r.out()).hasSize(2);
       assertThat(r.summary().get("read").asLong()).isEqualTo(2);
       assertThat(r.summary().get("rejected").asLong()).isZero();
@@ -104,14 +104,17 @@ class CliInputTest {
   }
 
   @Test
-  @DisplayName("a UTF-16 file is not a missing file: every line is rejected, counted, naming the charset expected")
+  @DisplayName("a UTF-16 file is not a missing file: no line is read as a record, each is rejected and counted")
   void utf16() {
+    // UTF-16 is not line-oriented bytes: its line ends split into pieces that are each rejected, none dropped.
     Run r = run(bytes(ZHANG + "\n" + LI + "\n", "UTF-16LE"), "classify", "--date", "2021-02-01");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
+    assertThat(r.out()).isEmpty();
     assertThat(r.rejected()).extracting(n -> n.get("violations").get(0).get("code").asText())
-        .containsOnly(InputText.BAD_ENCODING).hasSize(2);
-    assertThat(r.summary().get("read").asLong()).isEqualTo(2);
-    assertThat(r.summary().get("rejected").asLong()).isEqualTo(2);
+        .containsOnly(InputText.BAD_ENCODING).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(r.summary().get("classified").asLong()).isZero();
+    assertThat(r.summary().get("rejected").asLong()).isEqualTo(r.summary().get("read").asLong())
+        .isEqualTo(r.rejected().size());
   }
 
   @Test
