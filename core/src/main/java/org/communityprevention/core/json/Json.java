@@ -69,7 +69,7 @@ public final class Json {
     }
     // A document that is just "null" reads as no value at all; callers expect one, so it is the wrong JSON type.
     if (value == null) {
-      throw ValidationException.of("", "core.json.wrong_type", "type", type.getRawClass().getSimpleName());
+      throw ValidationException.of("", "core.json.wrong_type", "type", jsonType(type.getRawClass()));
     }
     return value;
   }
@@ -108,7 +108,15 @@ public final class Json {
       }
       if (m instanceof InvalidFormatException && isWrongScalarType((InvalidFormatException) m)) {
         return ValidationException.of(path, "core.json.wrong_type",
-            "type", ((InvalidFormatException) m).getTargetType().getSimpleName());
+            "type", jsonType(((InvalidFormatException) m).getTargetType()));
+      }
+      if (m instanceof ValueInstantiationException) {
+        List<String> missing = missingAttributes(m.getCause());
+        if (!missing.isEmpty()) {
+          // A value built without a required field: one violation per field, each at its own path.
+          return new ValidationException(missing.stream().map(f -> Violation.of(
+              path.isEmpty() ? f : path + "." + f, "core.json.missing_field")).collect(Collectors.toList()));
+        }
       }
       if (m instanceof InvalidFormatException || m instanceof ValueInstantiationException) {
         return ValidationException.of(path, "core.json.invalid_value",
@@ -120,8 +128,7 @@ public final class Json {
         if (m.getOriginalMessage() != null && m.getOriginalMessage().startsWith("Missing required")) {
           return ValidationException.of(path, "core.json.missing_field");
         }
-        return ValidationException.of(path, "core.json.wrong_type",
-            "type", target == null ? "value" : target.getSimpleName());
+        return ValidationException.of(path, "core.json.wrong_type", "type", jsonType(target));
       }
       return ValidationException.of(path, "core.json.invalid_value", "type", "value");
     }
@@ -137,6 +144,46 @@ public final class Json {
     Class<?> t = e.getTargetType();
     boolean scalarTarget = t != null && (t.isPrimitive() || Number.class.isAssignableFrom(t) || t == Boolean.class);
     return scalarTarget && (e.getValue() instanceof String || e.getValue() instanceof Number);
+  }
+
+  /**
+   * The type a field expects, as a vendor reads it: scalars by their Java name ({@code int}, {@code String}), since
+   * those say what to write; the library's values by their public name ({@code Policy}); a list, a map or anything
+   * else by its JSON shape, never by an internal class ({@code TreeMap}, {@code JsonNode}, {@code ImmutablePhase}).
+   */
+  static String jsonType(Class<?> target) {
+    if (target == null || target == Object.class || com.fasterxml.jackson.databind.JsonNode.class
+        .isAssignableFrom(target)) {
+      return "value";
+    }
+    if (target.isPrimitive() || Number.class.isAssignableFrom(target) || target == Boolean.class
+        || target == String.class) {
+      return target.getSimpleName();
+    }
+    if (target.isArray() || Iterable.class.isAssignableFrom(target)) {
+      return "array";
+    }
+    if (target.getName().startsWith("org.communityprevention.")) {
+      // The library's own value, by its public name (the generated implementation is not API).
+      return target.getSimpleName().replaceFirst("^Immutable", "");
+    }
+    if (target.isEnum() || CharSequence.class.isAssignableFrom(target)
+        || target.getName().startsWith("java.time.")) {
+      return "string";
+    }
+    return "object";
+  }
+
+  /** The attributes an Immutables builder found missing ("some of required attributes are not set [a, b]"). */
+  private static List<String> missingAttributes(Throwable cause) {
+    String message = cause == null ? null : cause.getMessage();
+    if (!(cause instanceof IllegalStateException) || message == null
+        || !message.contains("required attributes are not set [")) {
+      return List.of();
+    }
+    String names = message.substring(message.indexOf('[') + 1, message.lastIndexOf(']'));
+    return java.util.Arrays.stream(names.split(",")).map(String::strip).filter(n -> n.matches("[A-Za-z0-9_]+"))
+        .collect(Collectors.toList());
   }
 
   private static String path(JsonMappingException e) {
