@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class ReportRows {
   }
 
   private static final int FIGURES = ReportFigures.FIELDS.size();
+  private static final String UNIQUE_VIOLATION = "23505";
   private static final String FIGURE_COLUMNS = "new_fever_referrals, new_suspected, new_confirmed, new_asymptomatic, "
       + "close_contacts_traced, under_home_isolation, under_centralised_isolation, under_health_monitoring, "
       + "cumulative_confirmed, cumulative_asymptomatic";
@@ -40,6 +42,7 @@ final class ReportRows {
       .thenComparingInt(Key::revision).thenComparing(Key::submissionId);
 
   private final String insert;
+  private final String insertNew;
   private final String existing;
   private final String touch;
   private final String load;
@@ -54,8 +57,9 @@ final class ReportRows {
       arrays.append(", ?::int[]");
       names.append(", c").append(i);
     }
-    insert = "INSERT INTO " + t + " (" + KEY_COLUMNS + ", " + CONTENT_COLUMNS + ") SELECT " + names + " FROM unnest("
-        + arrays + ") AS x(" + names + ") ON CONFLICT (" + KEY_COLUMNS + ") DO NOTHING RETURNING " + KEY_COLUMNS;
+    insertNew = "INSERT INTO " + t + " (" + KEY_COLUMNS + ", " + CONTENT_COLUMNS + ") SELECT " + names
+        + " FROM unnest(" + arrays + ") AS x(" + names + ")";
+    insert = insertNew + " ON CONFLICT (" + KEY_COLUMNS + ") DO NOTHING RETURNING " + KEY_COLUMNS;
     existing = "SELECT " + KEY_COLUMNS + ", " + CONTENT_COLUMNS + " FROM " + t + " WHERE (" + KEY_COLUMNS
         + ") IN (SELECT u, d, r, s FROM unnest(" + KEY_ARRAYS + ") AS x(u, d, r, s))";
     touch = "UPDATE " + t + " SET receipts = receipts + x.n FROM unnest(" + KEY_ARRAYS + ", ?::int[]) AS x(u, d, r, "
@@ -96,7 +100,10 @@ final class ReportRows {
     }
     // One key order for every writer, so that two writers on overlapping units lock rows in the same order.
     fresh.sort(KEY_ORDER);
-    Map<Key, Boolean> stored = insert(c, fresh, first, chunk);
+    Map<Key, Boolean> stored = insertAllNew(c, fresh, first, chunk);
+    if (stored == null) {
+      stored = insert(c, fresh, first, chunk);
+    }
     List<Key> held = new ArrayList<>();
     for (Key k : fresh) {
       if (!stored.containsKey(k)) {
@@ -121,13 +128,55 @@ final class ReportRows {
     return fates;
   }
 
+  /**
+   * The common case first: a chunk of reports none of which is held goes in by a plain insert, which costs the
+   * server much less than an insert that handles conflicts row by row. If a key is held after all, the plain insert
+   * is undone to a savepoint and the chunk takes the conflict-handling path; nothing else of the transaction is lost.
+   *
+   * @return every key as stored, or null if some key was held
+   */
+  private Map<Key, Boolean> insertAllNew(Connection c, List<Key> keys, Map<Key, Integer> first,
+      List<SubmittedReport> chunk) throws SQLException {
+    if (keys.isEmpty()) {
+      return new HashMap<>();
+    }
+    Savepoint before = c.setSavepoint();
+    try (PreparedStatement ps = c.prepareStatement(insertNew)) {
+      bindRows(c, ps, keys, first, chunk);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      c.rollback(before);
+      return null;
+    }
+    c.releaseSavepoint(before);
+    Map<Key, Boolean> stored = new HashMap<>(keys.size() * 2);
+    for (Key k : keys) {
+      stored.put(k, Boolean.TRUE);
+    }
+    return stored;
+  }
+
   private Map<Key, Boolean> insert(Connection c, List<Key> keys, Map<Key, Integer> first,
       List<SubmittedReport> chunk) throws SQLException {
-    int n = keys.size();
-    Map<Key, Boolean> stored = new HashMap<>(n * 2);
-    if (n == 0) {
-      return stored;
+    Map<Key, Boolean> stored = new HashMap<>(keys.size() * 2);
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      bindRows(c, ps, keys, first, chunk);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          stored.put(new Key(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getString(4)),
+              Boolean.TRUE);
+        }
+      }
     }
+    return stored;
+  }
+
+  private static void bindRows(Connection c, PreparedStatement ps, List<Key> keys, Map<Key, Integer> first,
+      List<SubmittedReport> chunk) throws SQLException {
+    int n = keys.size();
     String[] units = new String[n];
     String[] days = new String[n];
     Integer[] revisions = new Integer[n];
@@ -155,27 +204,18 @@ final class ReportRows {
         }
       }
     }
-    try (PreparedStatement ps = c.prepareStatement(insert)) {
-      int p = 1;
-      ps.setArray(p++, c.createArrayOf("varchar", units));
-      ps.setArray(p++, c.createArrayOf("date", days));
-      ps.setArray(p++, c.createArrayOf("int4", revisions));
-      ps.setArray(p++, c.createArrayOf("varchar", ids));
-      ps.setArray(p++, c.createArrayOf("varchar", filers));
-      ps.setArray(p++, c.createArrayOf("timestamptz", filed));
-      ps.setArray(p++, c.createArrayOf("bool", urgent));
-      ps.setArray(p++, c.createArrayOf("bool", zero));
-      for (int f = 0; f < FIGURES; f++) {
-        ps.setArray(p++, c.createArrayOf("int4", figures[f]));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          stored.put(new Key(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getString(4)),
-              Boolean.TRUE);
-        }
-      }
+    int p = 1;
+    ps.setArray(p++, c.createArrayOf("varchar", units));
+    ps.setArray(p++, c.createArrayOf("date", days));
+    ps.setArray(p++, c.createArrayOf("int4", revisions));
+    ps.setArray(p++, c.createArrayOf("varchar", ids));
+    ps.setArray(p++, c.createArrayOf("varchar", filers));
+    ps.setArray(p++, c.createArrayOf("timestamptz", filed));
+    ps.setArray(p++, c.createArrayOf("bool", urgent));
+    ps.setArray(p++, c.createArrayOf("bool", zero));
+    for (int f = 0; f < FIGURES; f++) {
+      ps.setArray(p++, c.createArrayOf("int4", figures[f]));
     }
-    return stored;
   }
 
   private Map<Key, DailyReport> existing(Connection c, List<Key> keys) throws SQLException {
