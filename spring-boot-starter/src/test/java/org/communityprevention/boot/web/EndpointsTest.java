@@ -80,6 +80,28 @@ class EndpointsTest {
   }
 
   @Test
+  @DisplayName("classify answers an identical resend once and rejects different records under one person id")
+  void classifyResends() {
+    String a = "{\"personId\":\"R-1\",\"birthDate\":\"1950-03-01\"}";
+    String b = "{\"personId\":\"R-2\",\"birthDate\":\"1960-03-01\"}";
+    String c = "{\"personId\":\"R-2\",\"birthDate\":\"1961-03-01\"}";
+    HttpResponse<String> r = http.post("/community-prevention/classify?date=2021-02-04", "application/x-ndjson",
+        a + "\n" + b + "\n" + a + "\n" + c + "\n", "en");
+    List<JsonNode> lines = Http.lines(r.body());
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0).get("line").asLong()).isEqualTo(1);
+    assertThat(lines.get(0).get("result").get("personId").asText()).isEqualTo("R-1");
+    assertThat(lines.get(1).get("line").asLong()).isEqualTo(2);
+    assertThat(lines.get(1).get("violations").get(0).get("code").asText())
+        .isEqualTo("core.population.conflicting_records");
+    assertThat(lines.get(1).get("violations").get(0).get("params").get("lines").asText()).isEqualTo("4");
+    assertThat(lines.get(2).get("line").asLong()).isEqualTo(4);
+    assertThat(lines.get(2).get("violations").get(0).get("params").get("lines").asText()).isEqualTo("2");
+    assertThat(lines.get(3).get("summary").toString()).isEqualTo("{\"read\":4,\"classified\":1,\"rejected\":2,"
+        + "\"duplicates\":1,\"disagreements\":0,\"unmanaged\":0}");
+  }
+
+  @Test
   @DisplayName("risk timeline folds each area's days as the command line does")
   void riskTimeline() {
     HttpResponse<String> r = http.post("/community-prevention/risk/timeline?until=2022-07-12&policy=ed9-2022",
