@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,9 +36,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "management.endpoints.web.exposure.include=health,metrics",
         "management.endpoint.health.show-details=always"})
 class EndpointsTest {
-  /** An application with nothing but the auto-configuration, and no database (the ledger has its own test). */
+  /**
+   * An application with nothing but the auto-configuration: no database (the ledger has its own test) and no
+   * security (SecuredEndpointsTest puts it on).
+   */
   @SpringBootConfiguration
-  @EnableAutoConfiguration(exclude = DataSourceAutoConfiguration.class)
+  @EnableAutoConfiguration(exclude = {DataSourceAutoConfiguration.class, SecurityAutoConfiguration.class,
+      ManagementWebSecurityAutoConfiguration.class})
   static class App {}
 
   private static final CliDocument CLI = CliDocument.read();
