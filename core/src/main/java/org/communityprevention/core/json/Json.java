@@ -1,40 +1,23 @@
 package org.communityprevention.core.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.communityprevention.core.person.IdentityNumber;
-import org.communityprevention.core.person.PersonName;
-import org.communityprevention.core.person.PersonalData;
-import org.communityprevention.core.person.PhoneNumber;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
 
@@ -44,12 +27,10 @@ import org.communityprevention.core.validation.Violation;
  * <p>Field names are camelCase, dates ISO-8601, enums their stable English names, division codes strings. Reading is
  * strict: unknown fields, numbers written as strings, floats for integers and nulls for primitives are errors, so a
  * vendor's typo never silently becomes a default. Personal data is written masked by {@link #mapper()}; only
- * {@link #revealingMapper()} writes raw values, for storage and round trips.
+ * {@link #revealingMapper()} writes raw values, for storage and round trips. Both are built on
+ * {@link CommunityPreventionModule}, which a vendor's own mapper can register to get the same values and time forms.
  */
 public final class Json {
-  /** Context attribute that makes personal data serialise raw. */
-  static final String REVEAL_PERSONAL_DATA = "org.communityprevention.revealPersonalData";
-
   private static final ObjectMapper MASKING = build(false);
   private static final ObjectMapper REVEALING = build(true);
 
@@ -88,7 +69,7 @@ public final class Json {
     }
     // A document that is just "null" reads as no value at all; callers expect one, so it is the wrong JSON type.
     if (value == null) {
-      throw ValidationException.of("", "core.json.wrong_type", "type", type.getRawClass().getSimpleName());
+      throw ValidationException.of("", "core.json.wrong_type", "type", jsonType(type.getRawClass()));
     }
     return value;
   }
@@ -127,7 +108,15 @@ public final class Json {
       }
       if (m instanceof InvalidFormatException && isWrongScalarType((InvalidFormatException) m)) {
         return ValidationException.of(path, "core.json.wrong_type",
-            "type", ((InvalidFormatException) m).getTargetType().getSimpleName());
+            "type", jsonType(((InvalidFormatException) m).getTargetType()));
+      }
+      if (m instanceof ValueInstantiationException) {
+        List<String> missing = missingAttributes(m.getCause());
+        if (!missing.isEmpty()) {
+          // A value built without a required field: one violation per field, each at its own path.
+          return new ValidationException(missing.stream().map(f -> Violation.of(
+              path.isEmpty() ? f : path + "." + f, "core.json.missing_field")).collect(Collectors.toList()));
+        }
       }
       if (m instanceof InvalidFormatException || m instanceof ValueInstantiationException) {
         return ValidationException.of(path, "core.json.invalid_value",
@@ -139,8 +128,7 @@ public final class Json {
         if (m.getOriginalMessage() != null && m.getOriginalMessage().startsWith("Missing required")) {
           return ValidationException.of(path, "core.json.missing_field");
         }
-        return ValidationException.of(path, "core.json.wrong_type",
-            "type", target == null ? "value" : target.getSimpleName());
+        return ValidationException.of(path, "core.json.wrong_type", "type", jsonType(target));
       }
       return ValidationException.of(path, "core.json.invalid_value", "type", "value");
     }
@@ -158,6 +146,46 @@ public final class Json {
     return scalarTarget && (e.getValue() instanceof String || e.getValue() instanceof Number);
   }
 
+  /**
+   * The type a field expects, as a vendor reads it: scalars by their Java name ({@code int}, {@code String}), since
+   * those say what to write; the library's values by their public name ({@code Policy}); a list, a map or anything
+   * else by its JSON shape, never by an internal class ({@code TreeMap}, {@code JsonNode}, {@code ImmutablePhase}).
+   */
+  static String jsonType(Class<?> target) {
+    if (target == null || target == Object.class || com.fasterxml.jackson.databind.JsonNode.class
+        .isAssignableFrom(target)) {
+      return "value";
+    }
+    if (target.isPrimitive() || Number.class.isAssignableFrom(target) || target == Boolean.class
+        || target == String.class) {
+      return target.getSimpleName();
+    }
+    if (target.isArray() || Iterable.class.isAssignableFrom(target)) {
+      return "array";
+    }
+    if (target.getName().startsWith("org.communityprevention.")) {
+      // The library's own value, by its public name (the generated implementation is not API).
+      return target.getSimpleName().replaceFirst("^Immutable", "");
+    }
+    if (target.isEnum() || CharSequence.class.isAssignableFrom(target)
+        || target.getName().startsWith("java.time.")) {
+      return "string";
+    }
+    return "object";
+  }
+
+  /** The attributes an Immutables builder found missing ("some of required attributes are not set [a, b]"). */
+  private static List<String> missingAttributes(Throwable cause) {
+    String message = cause == null ? null : cause.getMessage();
+    if (!(cause instanceof IllegalStateException) || message == null
+        || !message.contains("required attributes are not set [")) {
+      return List.of();
+    }
+    String names = message.substring(message.indexOf('[') + 1, message.lastIndexOf(']'));
+    return java.util.Arrays.stream(names.split(",")).map(String::strip).filter(n -> n.matches("[A-Za-z0-9_]+"))
+        .collect(Collectors.toList());
+  }
+
   private static String path(JsonMappingException e) {
     return e.getPath().stream().map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName()
         : "[" + ref.getIndex() + "]").collect(Collectors.joining()).replaceFirst("^\\.", "");
@@ -165,10 +193,7 @@ public final class Json {
 
   private static ObjectMapper build(boolean reveal) {
     JsonMapper mapper = JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .addModule(new GuavaModule())
-        .addModule(personalDataModule())
+        .addModule(reveal ? CommunityPreventionModule.revealing() : new CommunityPreventionModule())
         .defaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT,
             com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS))
@@ -182,50 +207,11 @@ public final class Json {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(REVEAL_PERSONAL_DATA, reveal))
         .build();
     for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
     return mapper;
-  }
-
-  private static SimpleModule personalDataModule() {
-    SimpleModule module = new SimpleModule("community-prevention-personal-data");
-    module.addSerializer(PersonalData.class, new PersonalDataSerializer());
-    // Deserializers: each personal-data type is read from its raw string through its validating parser. The field
-    // is left empty so that a violation takes the JSON path alone (toValidation puts it under that path).
-    // parseAny: stored legacy 15-digit identity numbers are written raw by the revealing mapper and must read back.
-    module.addDeserializer(IdentityNumber.class, fromString(raw -> IdentityNumber.parseAny(raw, "")));
-    module.addDeserializer(PhoneNumber.class, fromString(raw -> PhoneNumber.parse(raw, "")));
-    module.addDeserializer(PersonName.class, fromString(raw -> PersonName.parse(raw, "")));
-    return module;
-  }
-
-  static <T> JsonDeserializer<T> fromString(Function<String, T> parser) {
-    return new JsonDeserializer<>() {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
-          throw ValidationException.of("", "core.json.wrong_type", "type", "string");
-        }
-        return parser.apply(p.getText());
-      }
-    };
-  }
-
-  private static final class PersonalDataSerializer extends StdSerializer<PersonalData> {
-    private static final long serialVersionUID = 1L;
-
-    PersonalDataSerializer() {
-      super(PersonalData.class);
-    }
-
-    @Override
-    public void serialize(PersonalData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      boolean reveal = Boolean.TRUE.equals(provider.getAttribute(REVEAL_PERSONAL_DATA));
-      gen.writeString(reveal ? value.revealRaw() : value.masked());
-    }
   }
 }

@@ -4,7 +4,9 @@ import com.google.common.base.Preconditions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,10 @@ import java.util.regex.Pattern;
  * {@code Messages.properties}, Chinese in {@code Messages_zh.properties}), so each package owns its own texts.
  * Placeholders are written {@code {name}} and filled from the parameters. A code without text renders as the code
  * itself followed by its parameters: rendering never fails.
+ *
+ * <p>Bundles load on the class path and on the module path alike: in a named module a bundle is looked up in the
+ * module that holds its package (the library's modules are open, so their bundles are visible to this one), since
+ * a {@link ResourceBundle.Control} is not supported there.
  */
 public final class Messages {
   /** Simplified Chinese, the default language of the library's texts. */
@@ -26,6 +32,9 @@ public final class Messages {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  /** The module of each bundle package, looked up once: the module layer does not change while running. */
+  private static final Map<String, Optional<Module>> OWNERS = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -68,12 +77,48 @@ public final class Messages {
 
   private static String template(String code, Locale locale) {
     Locale target = "zh".equals(locale.getLanguage()) ? ZH : Locale.ROOT;
+    String base;
     try {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(bundleOf(code), target, Messages.class.getClassLoader(), NO_FALLBACK);
-      return bundle.containsKey(code) ? bundle.getString(code) : null;
-    } catch (MissingResourceException | IllegalArgumentException e) {
+      base = bundleOf(code);
+    } catch (IllegalArgumentException e) {
       return null;
     }
+    try {
+      ResourceBundle bundle = bundle(base, target);
+      return bundle.containsKey(code) ? bundle.getString(code) : null;
+    } catch (MissingResourceException e) {
+      return null;
+    }
+  }
+
+  private static ResourceBundle bundle(String base, Locale target) {
+    Module self = Messages.class.getModule();
+    if (!self.isNamed()) {
+      // The class path: no fallback to the machine's default locale, so English never turns into Chinese.
+      return ResourceBundle.getBundle(base, target, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+    String pkg = base.substring(0, base.lastIndexOf('.'));
+    Optional<Module> owner = OWNERS.computeIfAbsent(pkg, p -> ownerOf(self, p));
+    if (owner.isEmpty()) {
+      throw new MissingResourceException("no module holds " + pkg, base, "");
+    }
+    ResourceBundle bundle = ResourceBundle.getBundle(base, target, owner.get());
+    // Without a Control, a missing Chinese bundle may fall back to the default locale's; only an exact or root
+    // bundle counts, as on the class path.
+    Locale found = bundle.getLocale();
+    if (!found.equals(Locale.ROOT) && !found.getLanguage().equals(target.getLanguage())) {
+      throw new MissingResourceException("no bundle for " + target, base, "");
+    }
+    return bundle;
+  }
+
+  private static Optional<Module> ownerOf(Module self, String pkg) {
+    if (self.getPackages().contains(pkg)) {
+      return Optional.of(self);
+    }
+    ModuleLayer layer = self.getLayer() == null ? ModuleLayer.boot() : self.getLayer();
+    return layer.modules().stream().filter(m -> m.getPackages().contains(pkg)).findFirst()
+        .or(() -> layer.parents().stream().flatMap(l -> l.modules().stream())
+            .filter(m -> m.getPackages().contains(pkg)).findFirst());
   }
 }

@@ -16,6 +16,7 @@ import java.util.SortedSet;
 import org.communityprevention.core.person.IdentityNumber;
 import org.communityprevention.core.person.PersonName;
 import org.communityprevention.core.person.PhoneNumber;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.person.Sex;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
@@ -39,10 +40,16 @@ import org.immutables.value.Value;
 public abstract class PersonFacts {
   /** The longest opaque id accepted, in characters. */
   public static final int MAX_ID_LENGTH = 64;
-  /** The highest age accepted. */
-  public static final int MAX_AGE = 150;
+  /**
+   * The highest age accepted, recorded or implied by a birth date or an identity number: older is taken for an
+   * input error (see {@code docs/json.md}).
+   */
+  public static final int MAX_AGE = 120;
 
-  /** The resident's opaque id in the vendor's system (not an identity number or a name). */
+  /**
+   * The resident's opaque id in the vendor's system: a pseudonymous key, never an identity number or a phone number
+   * ({@link PseudonymousId}).
+   */
   public abstract String personId();
 
   /** Resident identity number (居民身份号码); its birth date is used when {@link #birthDate()} is absent. */
@@ -157,6 +164,8 @@ public abstract class PersonFacts {
     List<Violation> problems = new ArrayList<>();
     if (personId().isBlank() || personId().length() > MAX_ID_LENGTH) {
       problems.add(Violation.of("personId", "core.population.person_id", "max", MAX_ID_LENGTH));
+    } else {
+      PseudonymousId.check(personId(), "personId").ifPresent(problems::add);
     }
     if (responsibleWorkerId().isPresent() && responsibleWorkerId().get().isBlank()) {
       problems.add(Violation.of("responsibleWorkerId", "core.population.blank_id"));

@@ -29,7 +29,7 @@ class JsonBadInputTest {
   @DisplayName("a timestamp without an offset is refused: a reporting day needs an explicit zone")
   void instantWithoutOffset() {
     assertThat(fieldsAndCodes(() -> Json.read("\"2021-02-01T10:00:00\"", Instant.class)))
-        .singleElement().asString().endsWith("core.json.invalid_value");
+        .singleElement().asString().endsWith("core.json.instant_format");
     assertThat(Json.read("\"2021-02-01T10:00:00+08:00\"", Instant.class))
         .isEqualTo(Instant.parse("2021-02-01T02:00:00Z"));
   }
@@ -39,7 +39,7 @@ class JsonBadInputTest {
   void impossibleDate() {
     assertThat(fieldsAndCodes(() -> Json.read("{\"start\":\"2021-02-30\",\"endExclusive\":\"2021-03-01\"}",
         org.communityprevention.core.time.DateWindow.class)))
-        .containsExactly("start core.json.invalid_value");
+        .containsExactly("start core.json.date_format");
   }
 
   @Test
@@ -115,7 +115,7 @@ class JsonBadInputTest {
     assertThat(violation("{\"name\":\"a\"}")).isEqualTo("count core.json.missing_field {}");
     assertThat(violation("{\"count\":1,\"name\":[1]}")).isEqualTo("name core.json.wrong_type {type=String}");
     assertThat(violation("{\"count\":1,\"day\":\"2021-13-01\"}"))
-        .isEqualTo("day core.json.invalid_value {type=LocalDate}");
+        .isEqualTo("day core.json.date_format {}");
     assertThat(violation("{\"count\":\"1\"}")).isEqualTo("count core.json.wrong_type {type=int}");
     assertThat(violation("{\"count\":1,\"flag\":\"true\"}")).isEqualTo("flag core.json.wrong_type {type=Boolean}");
     assertThat(violation("{\"count\":1,\"big\":1.5}")).isEqualTo("big core.json.wrong_type {type=Long}");

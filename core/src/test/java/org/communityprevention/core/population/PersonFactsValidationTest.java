@@ -113,7 +113,42 @@ class PersonFactsValidationTest {
   }
 
   @Test
-  @DisplayName("classifying someone not yet born, or older than 150, on the as-of date is refused")
+  @DisplayName("a person id that is an identity number or a mobile number is refused, saying why, without repeating it")
+  void personIdIsPersonalData() {
+    for (String id : List.of("11010519491231002X", "110105194912310021", "110105 19491231 002x", "110105491231002")) {
+      ValidationException e = catchThrowableOfType(ValidationException.class, () -> PersonFacts.of(id));
+      assertThat(e).as(id).isNotNull();
+      assertThat(e.violations()).extracting(v -> v.field() + " " + v.code())
+          .containsExactly("personId core.person.id_is_identity_number");
+      assertThat(e.violations().get(0).message(org.communityprevention.core.message.Messages.EN))
+          .contains("identity number").doesNotContain(id);
+      assertThat(e.getMessage()).doesNotContain(id);
+    }
+    for (String id : List.of("13812345678", "+86 138 1234 5678", "138-1234-5678")) {
+      assertThat(violation(() -> PersonFacts.of(id))).as(id).isEqualTo("personId core.person.id_is_phone_number");
+    }
+    // Vendors' own keys, numeric ones included, are fine.
+    for (String id : List.of("R-0042", "1234567", "P20210201000017", "00000000001")) {
+      assertThat(PersonFacts.of(id).personId()).isEqualTo(id);
+    }
+  }
+
+  @Test
+  @DisplayName("the age limit is 120 years for a recorded age, a birth date and an identity number alike")
+  void ageLimit() {
+    assertThat(person().age(PersonFacts.MAX_AGE).build().age()).contains(120);
+    assertThat(violation(() -> person().age(121).build())).isEqualTo("age core.population.age_range");
+    PersonFacts born1880 = person().personId("P-3")
+        .identityNumber(PopulationGenerators.identityNumberBornOn(d("1880-06-01"), 2)).build();
+    assertThat(violation(() -> PopulationClassifier.classify(born1880, d("2021-02-28"), ED7)))
+        .isEqualTo("identityNumber core.population.age_range");
+    PersonFacts birth1880 = person().personId("P-4").birthDate(d("1880-06-01")).build();
+    assertThat(violation(() -> PopulationClassifier.classify(birth1880, d("2021-02-28"), ED7)))
+        .isEqualTo("birthDate core.population.age_range");
+  }
+
+  @Test
+  @DisplayName("classifying someone not yet born, or older than 120, on the as-of date is refused")
   void asOfChecks() {
     PersonFacts unborn = person().birthDate(d("2021-03-01")).build();
     assertThat(violation(() -> PopulationClassifier.classify(unborn, d("2021-02-28"), ED7)))

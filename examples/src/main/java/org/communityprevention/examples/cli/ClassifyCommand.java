@@ -41,6 +41,7 @@ final class ClassifyCommand extends JsonCommand {
     LocalDate day = Cli.date("--date", date);
     Policy p = Cli.policy(policy, day);
     LineBatch<PersonFacts> batch = LineBatch.read(file, PersonFacts.class);
+    batch.dropDuplicates(PersonFacts::personId, "personId", "core.population.conflicting_records");
     BatchResult<PersonFacts> admitted = PopulationClassifier.admit(batch.accepted(), day);
     batch.rejectChecked(admitted.rejected(), batch.lines());
     PopulationClassifier classifier = PopulationClassifier.of(p);
@@ -60,7 +61,7 @@ final class ClassifyCommand extends JsonCommand {
     }
     ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.read())
         .put("classified", admitted.accepted().size()).put("rejected", batch.rejected().size())
-        .put("disagreements", disagreements).put("unmanaged", unmanaged);
+        .put("duplicates", batch.duplicates()).put("disagreements", disagreements).put("unmanaged", unmanaged);
     return finish(out, err, rejectedFile, batch.rejected(), summary, disagreements + unmanaged);
   }
 }

@@ -2,12 +2,12 @@ package org.communityprevention.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,30 +30,76 @@ final class Cli {
   /** Standard input; tests replace it. */
   static InputStream stdin = System.in;
 
+  /** The charsets an input file may be in: UTF-8 (the default) and the national GBK and GB 18030. */
+  static final List<String> CHARSETS = List.of("UTF-8", "GBK", "GB18030");
+
+  /**
+   * The charset of the running command's input files, from the root command's {@code --charset}; per thread, so
+   * that commands run side by side (in tests) never read each other's choice.
+   */
+  private static final ThreadLocal<Charset> CHARSET = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8);
+
   private Cli() {}
 
-  /** Reads a file, or standard input for {@code -}. */
-  static String read(String file, InputStream stdin) {
+  /**
+   * Chooses the charset of input files by name (case-insensitive).
+   *
+   * @throws ValidationException {@code cli.cli.bad_choice} naming the charsets allowed
+   */
+  static void useCharset(String name) {
+    String upper = name == null ? "UTF-8" : name.toUpperCase(Locale.ROOT);
+    if (!CHARSETS.contains(upper)) {
+      throw ValidationException.of("--charset", "cli.cli.bad_choice", "allowed", String.join(", ", CHARSETS));
+    }
+    CHARSET.set(Charset.forName(upper));
+  }
+
+  /** The charset of input files. */
+  static Charset charset() {
+    return CHARSET.get();
+  }
+
+  /** The bytes of a file, or of standard input for {@code -}. */
+  private static byte[] bytes(String file) {
     try {
-      return "-".equals(file) ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      return "-".equals(file) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
     } catch (IOException e) {
       throw ValidationException.of("file", "cli.cli.unreadable", "file", file);
     }
   }
 
-  /** Reads a file, or standard input for {@code -}. */
+  /** Decodes a file, or standard input for {@code -}, line by line in the input charset. */
+  static InputText lines(String file) {
+    return InputText.decode(bytes(file), CHARSET.get());
+  }
+
+  /**
+   * Reads a whole document (a policy, a channel plan), or standard input for {@code -}, in the input charset. A line
+   * that is not valid in the charset is bad input naming the line and the charset.
+   */
   static String read(String file) {
-    return read(file, stdin);
+    InputText text = lines(file);
+    List<Violation> problems = new ArrayList<>();
+    for (Rejected r : text.rejected()) {
+      r.violations().forEach(v -> problems.add(Violation.of("line " + r.position(), v.code(),
+          "charset", v.params().get("charset"))));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return text.text();
   }
 
-  /** Opens a file, or standard input for {@code -}, as a stream. */
-  static InputStream open(String file) {
-    try {
-      return "-".equals(file) ? stdin : new ByteArrayInputStream(Files.readAllBytes(Path.of(file)));
-    } catch (IOException e) {
-      throw ValidationException.of("file", "cli.cli.unreadable", "file", file);
+  /**
+   * A named choice of an option.
+   *
+   * @throws ValidationException {@code cli.cli.bad_choice} naming the values allowed
+   */
+  static String choice(String option, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw ValidationException.of(option, "cli.cli.bad_choice", "allowed", String.join(", ", allowed));
     }
+    return value;
   }
 
   /**
@@ -66,6 +112,11 @@ final class Cli {
     }
     if (NationalBaselines.IDS.contains(option)) {
       return NationalBaselines.byId(option);
+    }
+    if (!"-".equals(option) && !Files.isRegularFile(Path.of(option))) {
+      // Neither a baseline nor a file: most often a mistyped id.
+      throw ValidationException.of("--policy", "cli.cli.unknown_policy",
+          "known", String.join(", ", NationalBaselines.IDS));
     }
     return PolicyCommand.load(read(option));
   }

@@ -2,6 +2,7 @@ package org.communityprevention.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.communityprevention.core.message.Messages;
 import picocli.CommandLine;
@@ -25,12 +26,31 @@ public final class CommunityPrevention {
   /** The input was bad; the violations are on standard error. */
   public static final int BAD_INPUT = 2;
 
+  /** The languages of messages. */
+  static final List<String> LANGUAGES = List.of("zh", "en");
+
   @Option(names = "--lang", description = "Language of messages: zh (default) or en.", defaultValue = "zh",
       scope = CommandLine.ScopeType.INHERIT)
   String lang;
 
+  @Option(names = "--charset", description = "Charset of the input files: UTF-8 (default), GBK or GB18030.",
+      defaultValue = "UTF-8", scope = CommandLine.ScopeType.INHERIT)
+  String charset;
+
+  /** The language of messages; English for a language that is not offered, so that refusing it reads. */
   Locale locale() {
-    return "en".equals(lang) ? Messages.EN : Messages.ZH;
+    return "zh".equals(lang) ? Messages.ZH : Messages.EN;
+  }
+
+  /**
+   * Checks the root options before a command runs.
+   *
+   * @throws org.communityprevention.core.validation.ValidationException {@code cli.cli.bad_choice} for a language
+   *     or a charset that is not offered
+   */
+  void checkOptions() {
+    Cli.choice("--lang", lang, LANGUAGES);
+    Cli.useCharset(charset);
   }
 
   /** Runs the command line with the given streams and returns the exit code. */

@@ -43,9 +43,9 @@ final class EligibilityCommand extends JsonCommand {
   @Option(names = "--level", defaultValue = "LOW", description = "The area's risk level: LOW (default), MEDIUM, "
       + "HIGH.")
   RiskLevel level;
-  @Option(names = "--outbreak", description = "The authorities' outbreak flag (true or false); default: from the "
-      + "level and services.outbreakFrom.")
-  Boolean outbreak;
+  @Option(names = "--outbreak", arity = "1", paramLabel = "true|false", description = "The authorities' outbreak "
+      + "flag (true or false); default: from the level and services.outbreakFrom.")
+  String outbreak;
   @Option(names = "--channels", description = "The village's ChannelPlan as JSON (default: every catalogue "
       + "channel).")
   String channelsFile;
@@ -72,8 +72,10 @@ final class EligibilityCommand extends JsonCommand {
     Policy p = Cli.policy(policy, day);
     ChannelPlan plan = channelsFile == null ? ChannelPlan.catalogue()
         : Json.read(Cli.read(channelsFile), ChannelPlan.class);
-    AreaSituation area = outbreak == null ? AreaSituation.at(level) : AreaSituation.at(level, outbreak);
+    AreaSituation area = outbreak == null ? AreaSituation.at(level)
+        : AreaSituation.at(level, Boolean.parseBoolean(Cli.choice("--outbreak", outbreak, List.of("true", "false"))));
     LineBatch<ResidentLine> batch = LineBatch.read(file, ResidentLine.class);
+    batch.dropDuplicates(r -> r.facts().personId(), "facts.personId", LineBatch.CONFLICTING);
     PopulationClassifier classifier = PopulationClassifier.of(p);
     List<Resident> residents = new ArrayList<>();
     List<Long> residentLines = new ArrayList<>();
@@ -110,6 +112,7 @@ final class EligibilityCommand extends JsonCommand {
 
     ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.read())
         .put("accepted", result.accepted().size()).put("rejected", batch.rejected().size())
+        .put("duplicates", batch.duplicates())
         .put("findings", result.findings().size());
     return finish(out, err, rejectedFile, batch.rejected(), summary, result.findings().size());
   }

@@ -23,6 +23,7 @@ abstract class JsonCommand implements Callable<Integer> {
   public final Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
+      ((CommunityPrevention) spec.root().userObject()).checkOptions();
       return run(spec.commandLine().getOut(), err);
     } catch (ValidationException e) {
       return Cli.badInput(e, err, locale());

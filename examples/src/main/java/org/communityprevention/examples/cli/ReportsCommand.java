@@ -2,6 +2,7 @@ package org.communityprevention.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.Iterables;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,13 @@ final class ReportsCommand {
     int run(PrintWriter out, PrintWriter err) {
       DateWindow window = DateWindow.of(Cli.date("--from", from), Cli.date("--until", until));
       Policy p = Cli.policy(policy, window.start());
-      UnitRegistry registry = UnitRegistry.of(units(Cli.read(unitsFile)));
+      UnitRegistry registry = UnitRegistry.of(units(Cli.lines(unitsFile)));
       ReportLedger ledger = ReportLedger.of(ReportingRules.of(p), registry);
-      Ingest ingest = ReportLines.ingest(Cli.open(file), ledger);
+      // Decoded in the input charset first: a line that is not valid in it is rejected here by number, and the
+      // reader gets the rest as UTF-8.
+      InputText reports = Cli.lines(file);
+      Ingest ingest = ReportLines.ingest(
+          new java.io.ByteArrayInputStream(reports.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)), ledger);
       PresenceBuilder builder = PresenceBuilder.of(registry, window);
       int outside = builder.addAll(ledger);
       Presence presence = builder.build();
@@ -99,19 +104,22 @@ final class ReportsCommand {
       out.println(doc);
 
       BatchResult<?> batch = ingest.batch();
-      ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.inputCount())
-          .put("accepted", batch.accepted().size()).put("rejected", batch.rejected().size())
+      List<Rejected> rejected = new ArrayList<>(reports.rejected());
+      rejected.addAll(batch.rejected());
+      ObjectNode summary = Json.mapper().createObjectNode()
+          .put("read", batch.inputCount() + reports.rejected().size())
+          .put("accepted", batch.accepted().size()).put("rejected", rejected.size())
           .put("outsideWindow", outside).put("gaps", gaps.size()).put("stopped", stopped.size())
           .put("conflicts", conflicts.size());
-      return finish(out, err, rejectedFile, batch.rejected(), summary,
+      return finish(out, err, rejectedFile, rejected, summary,
           gaps.size() + stopped.size() + conflicts.size());
     }
 
     /** The register's changes; a bad line of the register is bad input for the whole run. */
-    private static List<UnitChange> units(String text) {
-      BatchResult<UnitChange> changes = ServicesJson.readLines(text, UnitChange.class);
+    private static List<UnitChange> units(InputText text) {
+      BatchResult<UnitChange> changes = ServicesJson.readLines(text.text(), UnitChange.class);
       List<Violation> problems = new ArrayList<>();
-      for (Rejected r : changes.rejected()) {
+      for (Rejected r : Iterables.concat(text.rejected(), changes.rejected())) {
         r.violations().forEach(v -> problems.add(v.under("units:" + r.position())));
       }
       if (!problems.isEmpty()) {

@@ -60,6 +60,7 @@ final class RiskCommand {
         throw ValidationException.of("--format", "cli.cli.unknown_format", "formats", "json, text");
       }
       LineBatch<DayFacts> batch = LineBatch.read(file, DayFacts.class);
+      batch.dropIdenticalResends(f -> f.area() + "@" + f.date());
       DateWindow window = window(batch.accepted());
       DesignationRules rules = DesignationRules.of(Cli.policy(policy, window.start()));
       Map<AreaId, List<Numbered>> byArea = new TreeMap<>();
@@ -86,7 +87,7 @@ final class RiskCommand {
       }
       ObjectNode summary = Json.mapper().createObjectNode().put("read", batch.read())
           .put("folded", folded)
-          .put("rejected", batch.rejected().size()).put("areas", byArea.size()).put("findings", findings);
+          .put("rejected", batch.rejected().size()).put("duplicates", batch.duplicates()).put("areas", byArea.size()).put("findings", findings);
       return finish(out, err, rejectedFile, batch.rejected(), summary, findings);
     }
 

@@ -41,8 +41,10 @@ public final class RiskAndResponse {
     LevelSeries levels = map.villageSeries(village);                   // the village's governing level, day by day
     ResponseTimeline response = EmergencyResponse.timeline(policy, village,
         AreaProfile.of(true, AreaFeature.NEAR_AIRPORT), levels, List.of());
-    // response.transitions(): ACTIVATED on 02-03 with checkpoints, temperature and health-code checks, …;
-    // STOOD_DOWN on 02-18. Closed management needs a ClosedManagementOrder (§2.1 "as directed").
+    // response.transitions(): ACTIVATED on 02-03, adding entry and exit checkpoints, temperature checks, the
+    // registration of people entering and leaving, patrols and home visits; the area's features add health-code
+    // checks and arrival screening (response.measuresOn(day)); STOOD_DOWN on 02-18. Closed management needs a
+    // ClosedManagementOrder (§2.1 "as directed").
     // end::risk[]
     return new Result(township, levels, response);
   }

@@ -78,6 +78,13 @@ class EmbeddingExamplesTest {
     assertThat(r.villageLevels().levelOn(LocalDate.of(2021, 2, 17))).isEqualTo(RiskLevel.MEDIUM);
     assertThat(r.response().transitions()).extracting(t -> t.date() + " " + t.toState())
         .containsExactly("2021-02-03 " + ResponseState.ACTIVATED, "2021-02-18 " + ResponseState.STOOD_DOWN);
+    // The snippet's comment names these: what the activation adds, and what the area's features add.
+    assertThat(r.response().transitions().get(0).added()).containsExactlyInAnyOrder(
+        ResponseMeasure.ENTRY_EXIT_CHECKPOINTS, ResponseMeasure.TEMPERATURE_CHECK,
+        ResponseMeasure.INFORMATION_REGISTRATION, ResponseMeasure.PATROLS_AND_VISITS);
+    assertThat(r.response().measuresOn(LocalDate.of(2021, 2, 3))).containsExactlyInAnyOrder(
+        ResponseMeasure.ENTRY_EXIT_CHECKPOINTS, ResponseMeasure.TEMPERATURE_CHECK, ResponseMeasure.HEALTH_CODE_CHECK,
+        ResponseMeasure.INFORMATION_REGISTRATION, ResponseMeasure.PATROLS_AND_VISITS, ResponseMeasure.ARRIVAL_SCREENING);
     assertThat(r.response().measuresOn(LocalDate.of(2021, 2, 3)))
         .contains(ResponseMeasure.ENTRY_EXIT_CHECKPOINTS, ResponseMeasure.TEMPERATURE_CHECK,
             ResponseMeasure.HEALTH_CODE_CHECK)

@@ -73,7 +73,9 @@ class ClassifyInputFuzzProperties {
       assertThat(summary.get("read").asLong()).as("read of %s", shown).isEqualTo(records);
       long classified = summary.get("classified").asLong();
       long rejectedCount = summary.get("rejected").asLong();
-      assertThat(classified + rejectedCount).as("classified + rejected of %s", shown).isEqualTo(records);
+      long duplicates = summary.get("duplicates").asLong();
+      assertThat(classified + rejectedCount + duplicates).as("classified + rejected + duplicates of %s", shown)
+          .isEqualTo(records);
       assertThat(out.toString().lines().count()).as("classifications of %s", shown).isEqualTo(classified);
       List<String> rejectedLines = Files.exists(rejected)
           ? Files.readAllLines(rejected, StandardCharsets.UTF_8) : List.of();

@@ -1,0 +1,2 @@
+/** Micrometer counters of reports and findings. */
+package org.communityprevention.boot.metrics;
