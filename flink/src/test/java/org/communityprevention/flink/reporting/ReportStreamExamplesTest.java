@@ -186,10 +186,14 @@ class ReportStreamExamplesTest {
       assertThat(l.line()).isEqualTo(3);
       assertThat(l.day()).isEqualTo(FEB1);
     });
-    // A correction names only the nodes above the changed unit: B and its ancestors, not A or C.
+    // A correction names only the nodes above the changed unit: B, its ancestors and the country, not A or C.
     assertThat(r.rows().stream().filter(row -> row.stage() == RowStage.CORRECTION).map(DivisionDayCounts::division))
         .containsExactlyInAnyOrder(Long.parseLong(B), Long.parseLong(TOWNSHIP), 440983000000L, 440900000000L,
-            Long.parseLong(PROVINCE));
+            Long.parseLong(PROVINCE), DivisionDayCounts.NATIONAL);
+    assertThat(r.finalCounts().get(DivisionDayCounts.NATIONAL + " " + FEB1)).satisfies(row -> {
+      assertThat(row.stage()).isEqualTo(RowStage.CORRECTION);
+      assertThat(row.counts()).isEqualTo(r.finalCounts().get(Long.parseLong(PROVINCE) + " " + FEB1).counts());
+    });
   }
 
   @Test
