@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,18 +17,26 @@ import org.communityprevention.reporting.registry.UnitRegistry;
  * units owe a report under each node on a day. Which units owe a report comes from the library
  * ({@link ReportingUnit#isExpectedOn}); a node is every division above or at a unit ever in the register, as in the
  * library's completeness table. Registers change on few dates, so the expected counts are computed once per stretch
- * of days between changes and kept. Built once per province when the roll-up opens; not thread-safe.
+ * of days between changes and kept while recently used. Built once per province when the roll-up opens; not
+ * thread-safe.
  */
 final class ProvinceNodes {
   /** Subtree spans of the levels above the village, top down: province, prefecture, county, township. */
   static final long[] UPPER_SPANS = {10_000_000_000L, 100_000_000L, 1_000_000L, 1_000L};
+  private static final int KEPT_STRETCHES = 64;
 
   private final List<ReportingUnit> units;
   private final long[] codes;
   private final int villagesFrom;
   private final Map<Long, Integer> positions;
   private final long[] changeDays;
-  private final Map<Integer, long[]> expectedByStretch = new HashMap<>();
+  /** Recently used stretches only: a stream asks about the days it holds (weeks), not the register's whole past. */
+  private final Map<Integer, long[]> expectedByStretch = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
+      return size() > KEPT_STRETCHES;
+    }
+  };
 
   private ProvinceNodes(List<ReportingUnit> units) {
     this.units = units;
