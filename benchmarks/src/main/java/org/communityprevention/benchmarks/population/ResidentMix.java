@@ -34,14 +34,14 @@ import org.communityprevention.core.population.TestResult;
  * isolation orders, health-code observations, cold-chain work, recovered patients, manual decisions). Most
  * residents have nothing notable, as in a real village.
  */
-final class ResidentMix {
+public final class ResidentMix {
   /** The day the benchmarks classify on: in the 2021 holiday window of the ed7-2020 baseline. */
-  static final LocalDate AS_OF = LocalDate.of(2021, 2, 10);
+  public static final LocalDate AS_OF = LocalDate.of(2021, 2, 10);
 
   private ResidentMix() {}
 
   /** {@code n} distinct residents from a seed; village {@code v} of the residents gets one area situation. */
-  static List<PersonFacts> residents(int n, long seed) {
+  public static List<PersonFacts> residents(int n, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<PersonFacts> out = new ArrayList<>(n);
     AreaSituation area = AreaSituation.at(RiskLevel.LOW);

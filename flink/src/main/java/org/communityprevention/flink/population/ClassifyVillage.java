@@ -12,11 +12,13 @@ import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
 import org.communityprevention.core.population.ledger.PopulationLedger;
 import org.communityprevention.core.validation.Rejected;
+import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.flink.population.json.ResidentLines;
 import org.communityprevention.flink.lines.RejectedLine;
 
 /**
- * Classifies all residents of one village at once (村级分类): their records in line order go to
+ * Classifies all residents of one village at once (村级分类): their lines are read ({@link ResidentLines#parse}; a
+ * line with bad facts is rejected with its violations) and their records, in line order, go to
  * {@link PopulationLedger#of}, which screens them (not born, too old, a person id given twice) and gives the counts
  * and worker lists. The records it rejects go to {@link PopulationTags#REJECTED} under their own line numbers.
  */
@@ -43,13 +45,20 @@ public final class ClassifyVillage extends ProcessWindowFunction<ResidentEvent, 
     List<ResidentEvent> lines = new ArrayList<>();
     records.forEach(lines::add);
     lines.sort(LINE_ORDER);
+    List<ResidentEvent> read = new ArrayList<>(lines.size());
     List<PersonFacts> residents = new ArrayList<>(lines.size());
     for (ResidentEvent e : lines) {
-      residents.add(ResidentLines.parse(e.text()).facts());
+      // Each line's facts are read here only: the parse stage read no more than the village.
+      try {
+        residents.add(ResidentLines.parse(e.text()).facts());
+        read.add(e);
+      } catch (ValidationException x) {
+        ctx.output(PopulationTags.REJECTED, RejectedLine.of(e.source(), e.line(), x.violations()));
+      }
     }
     PopulationLedger ledger = PopulationLedger.of(classifier, residents, setup.asOf());
     for (Rejected r : ledger.rejected()) {
-      ResidentEvent e = lines.get((int) r.position());
+      ResidentEvent e = read.get((int) r.position());
       ctx.output(PopulationTags.REJECTED, RejectedLine.of(e.source(), e.line(), r.violations()));
     }
     out.collect(new VillageLedger(village, Json.write(ledger), Json.write(ledger.counts())));

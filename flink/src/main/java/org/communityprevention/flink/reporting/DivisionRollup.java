@@ -1,12 +1,11 @@
 package org.communityprevention.flink.reporting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -17,23 +16,18 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
-import org.communityprevention.core.division.DivisionCode;
-import org.communityprevention.core.division.DivisionLevel;
-import org.communityprevention.core.time.DateWindow;
-import org.communityprevention.reporting.completeness.CompletenessCounts;
-import org.communityprevention.reporting.completeness.CompletenessTable;
-import org.communityprevention.reporting.completeness.NodeCompleteness;
-import org.communityprevention.reporting.completeness.PresenceBuilder;
-import org.communityprevention.reporting.registry.UnitRegistry;
 import org.communityprevention.reporting.report.ReportingRules;
-import org.communityprevention.reporting.report.Timeliness;
 
 /**
  * Rolls unit-day outcomes up to every division level of a province (逐级汇总), keyed by the two-digit province prefix
  * of the division code: the subtree of every node below a province lives in one key, so each row is computed whole
- * in one place. The counts come from the library's {@link PresenceBuilder} and {@link CompletenessTable} over the
- * register, so expected, missing and zero reports follow the library exactly, and a node where nobody reported still
- * gets its row (all missing).
+ * in one place. The counts are kept as they go: each outcome changes the unit's own entry and the running counts
+ * ({@link NodeDayTally}) of the four nodes above it by the difference it makes, so the work per outcome is constant
+ * and a row is read, never recomputed from the register. Expected unit-days come from the register
+ * ({@code ReportingUnit.isExpectedOn}, once per stretch of days between register changes), and a node where nobody
+ * reported still gets its row (all missing); the equality property checks every row against the library's
+ * {@code PresenceBuilder} and {@code CompletenessTable}. The country's row is summed from the province rows by
+ * {@link NationalRollup}.
  *
  * <p>Rows of day D (village to province) are emitted as {@link RowStage#PROVISIONAL} when the watermark passes the
  * on-time limit of D plus the allowed lateness, as {@link RowStage#FINAL} when it passes the end of the
@@ -47,14 +41,14 @@ public final class DivisionRollup extends KeyedProcessFunction<Integer, UnitDayO
   private static final long UNIT_MASK = (1L << UNIT_BITS) - 1;
   private static final int LATE = 1;
   private static final int FIGURES = 2;
-  private static final int CHANGED = 4;
-  private static final DivisionLevel[] TOP_DOWN = DivisionLevel.values();
 
   private final ReportStreamSetup setup;
   private final ReportStreamSettings settings;
   private transient ReportingRules rules;
-  private transient UnitRegistry registry;
+  private transient Map<Integer, ProvinceNodes> provinces;
   private transient MapState<Long, Integer> outcomes;
+  private transient MapState<Long, NodeDayTally> tallies;
+  private transient MapState<Long, Boolean> changed;
   private transient MapState<Long, DayProgress> progress;
   private transient ValueState<Long> trackedFrom;
   private transient ValueState<Long> trackedUntil;
@@ -68,8 +62,11 @@ public final class DivisionRollup extends KeyedProcessFunction<Integer, UnitDayO
   @Override
   public void open(OpenContext context) {
     rules = setup.rules();
-    registry = setup.registry();
+    provinces = ProvinceNodes.of(setup.registry());
     outcomes = getRuntimeContext().getMapState(new MapStateDescriptor<>("outcomes", Types.LONG, Types.INT));
+    tallies = getRuntimeContext().getMapState(new MapStateDescriptor<>("tallies", Types.LONG,
+        TypeInformation.of(NodeDayTally.class)));
+    changed = getRuntimeContext().getMapState(new MapStateDescriptor<>("changed", Types.LONG, Types.BOOLEAN));
     progress = getRuntimeContext().getMapState(new MapStateDescriptor<>("days", Types.LONG,
         TypeInformation.of(DayProgress.class)));
     trackedFrom = getRuntimeContext().getState(new ValueStateDescriptor<>("tracked-from", Types.LONG));
@@ -90,7 +87,22 @@ public final class DivisionRollup extends KeyedProcessFunction<Integer, UnitDayO
       // The day's state was dropped after its retention; the unit-keyed operator lists such reports as late.
       return;
     }
-    outcomes.put((day << UNIT_BITS) | o.unit(), (o.late() ? LATE : 0) | (o.figures() ? FIGURES : 0) | CHANGED);
+    long key = key(day, o.unit());
+    Integer before = outcomes.get(key);
+    int now = (o.late() ? LATE : 0) | (o.figures() ? FIGURES : 0);
+    outcomes.put(key, now);
+    changed.put(key, true);
+    long received = before == null ? 1 : 0;
+    long late = bit(now, LATE) - (before == null ? 0 : bit(before, LATE));
+    long figures = bit(now, FIGURES) - (before == null ? 0 : bit(before, FIGURES));
+    if (received != 0 || late != 0 || figures != 0) {
+      // Only the unit and the four nodes above it change: the roll-up's work per outcome is constant.
+      for (long span : ProvinceNodes.UPPER_SPANS) {
+        long node = key(day, o.unit() - o.unit() % span);
+        NodeDayTally t = tallies.get(node);
+        tallies.put(node, (t == null ? NodeDayTally.none() : t).plus(received, late, figures));
+      }
+    }
     DayProgress p = progress.get(day);
     if (p.stage() == RowStage.FINAL || p.stage() == RowStage.CORRECTION) {
       progress.put(day, new DayProgress(p.stage(), p.version(), true));
@@ -120,22 +132,33 @@ public final class DivisionRollup extends KeyedProcessFunction<Integer, UnitDayO
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<DivisionDayCounts> out) throws Exception {
     long watermark = Math.max(timestamp, ctx.timerService().currentWatermark());
-    int province = ctx.getCurrentKey();
+    ProvinceNodes nodes = provinces.get(ctx.getCurrentKey());
     TreeMap<Long, DayProgress> days = new TreeMap<>();
     for (Map.Entry<Long, DayProgress> e : progress.entries()) {
       days.put(e.getKey(), e.getValue());
+    }
+    Map<Long, List<Long>> changedUnits = new HashMap<>();
+    for (Long key : changed.keys()) {
+      changedUnits.computeIfAbsent(key >>> UNIT_BITS, d -> new ArrayList<>()).add(key & UNIT_MASK);
     }
     for (Map.Entry<Long, DayProgress> e : days.entrySet()) {
       long day = e.getKey();
       DayProgress p = e.getValue();
       RowStage target = watermark >= ReportStreamSetup.finalAt(rules, settings, day) ? RowStage.FINAL
           : watermark >= ReportStreamSetup.provisionalAt(rules, settings, day) ? RowStage.PROVISIONAL : null;
+      List<Long> units = changedUnits.getOrDefault(day, List.of());
       if (target != null && (p.stage() == null || (p.stage() == RowStage.PROVISIONAL && target == RowStage.FINAL))) {
-        emit(province, day, target, p.version() + 1, false, out);
+        if (nodes != null) {
+          emitAll(nodes, day, target, p.version() + 1, out);
+        }
         progress.put(day, new DayProgress(target, p.version() + 1, false));
+        clearChanged(day, units);
       } else if (p.dirty()) {
-        emit(province, day, RowStage.CORRECTION, p.version() + 1, true, out);
+        if (nodes != null) {
+          emitChanged(nodes, day, units, p.version() + 1, out);
+        }
         progress.put(day, new DayProgress(RowStage.CORRECTION, p.version() + 1, false));
+        clearChanged(day, units);
       }
       if (watermark >= ReportStreamSetup.dropAt(rules, settings, day)) {
         drop(day);
@@ -149,56 +172,77 @@ public final class DivisionRollup extends KeyedProcessFunction<Integer, UnitDayO
     }
   }
 
-  private void emit(int province, long day, RowStage stage, int version, boolean changedOnly,
+  /** Every node's row of a day, province to village (the nodes are in that order). */
+  private void emitAll(ProvinceNodes nodes, long day, RowStage stage, int version, Collector<DivisionDayCounts> out)
+      throws Exception {
+    long[] expected = nodes.expected(day);
+    for (int p = 0; p < nodes.size(); p++) {
+      out.collect(row(nodes, p, day, expected, stage, version));
+    }
+  }
+
+  /** The rows of the changed units and the nodes above them, each once, top down. */
+  private void emitChanged(ProvinceNodes nodes, long day, List<Long> units, int version,
       Collector<DivisionDayCounts> out) throws Exception {
-    LocalDate date = LocalDate.ofEpochDay(day);
-    DateWindow window = DateWindow.ofDays(date, 1);
-    PresenceBuilder presence = PresenceBuilder.of(registry, window);
-    Set<Long> changed = new HashSet<>();
-    List<Long> clear = new ArrayList<>();
-    for (Map.Entry<Long, Integer> e : outcomes.entries()) {
-      if (e.getKey() >>> UNIT_BITS != day) {
-        continue;
-      }
-      int flags = e.getValue();
-      DivisionCode unit = DivisionCode.ofLong(e.getKey() & UNIT_MASK);
-      presence.record(unit, date, (flags & LATE) != 0 ? Timeliness.LATE : Timeliness.ON_TIME,
-          (flags & FIGURES) == 0);
-      if ((flags & CHANGED) != 0) {
-        clear.add(e.getKey());
-        changed.add(unit.asLong());
-        for (DivisionCode a : unit.ancestors()) {
-          changed.add(a.asLong());
-        }
+    TreeSet<Integer> positions = new TreeSet<>();
+    for (long unit : units) {
+      positions.add(nodes.position(unit));
+      for (long span : ProvinceNodes.UPPER_SPANS) {
+        positions.add(nodes.position(unit - unit % span));
       }
     }
-    for (long key : clear) {
-      outcomes.put(key, outcomes.get(key) & ~CHANGED);
+    long[] expected = nodes.expected(day);
+    for (int p : positions) {
+      out.collect(row(nodes, p, day, expected, RowStage.CORRECTION, version));
     }
-    CompletenessTable table = presence.build().table(window);
-    for (DivisionLevel level : TOP_DOWN) {
-      for (NodeCompleteness row : table.rows(level)) {
-        long code = row.node().asLong();
-        if (code / 10_000_000_000L != province || (changedOnly && !changed.contains(code))) {
-          continue;
-        }
-        CompletenessCounts c = row.counts();
-        out.collect(new DivisionDayCounts(code, day, c.expected(), c.received(), c.late(), c.figuresReports(),
-            stage, version));
-      }
+  }
+
+  private DivisionDayCounts row(ProvinceNodes nodes, int position, long day, long[] expected, RowStage stage,
+      int version) throws Exception {
+    long code = nodes.code(position);
+    long received;
+    long late;
+    long figures;
+    if (nodes.isUnit(position)) {
+      Integer flags = outcomes.get(key(day, code));
+      received = flags == null ? 0 : 1;
+      late = flags == null ? 0 : bit(flags, LATE);
+      figures = flags == null ? 0 : bit(flags, FIGURES);
+    } else {
+      NodeDayTally t = tallies.get(key(day, code));
+      received = t == null ? 0 : t.received();
+      late = t == null ? 0 : t.late();
+      figures = t == null ? 0 : t.figures();
+    }
+    return new DivisionDayCounts(code, day, expected[position], received, late, figures, stage, version);
+  }
+
+  private void clearChanged(long day, List<Long> units) throws Exception {
+    for (long unit : units) {
+      changed.remove(key(day, unit));
     }
   }
 
   private void drop(long day) throws Exception {
-    List<Long> keys = new ArrayList<>();
-    for (Long key : outcomes.keys()) {
-      if (key >>> UNIT_BITS == day) {
-        keys.add(key);
+    for (MapState<Long, ?> state : List.of(outcomes, tallies, changed)) {
+      List<Long> keys = new ArrayList<>();
+      for (Long key : state.keys()) {
+        if (key >>> UNIT_BITS == day) {
+          keys.add(key);
+        }
+      }
+      for (long key : keys) {
+        state.remove(key);
       }
     }
-    for (long key : keys) {
-      outcomes.remove(key);
-    }
     progress.remove(day);
+  }
+
+  private static long key(long day, long code) {
+    return (day << UNIT_BITS) | code;
+  }
+
+  private static long bit(int flags, int bit) {
+    return (flags & bit) != 0 ? 1 : 0;
   }
 }

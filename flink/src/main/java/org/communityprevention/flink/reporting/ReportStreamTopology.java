@@ -21,12 +21,14 @@ import org.communityprevention.reporting.registry.ReportingUnit;
  * report lines ─ ParseReports ─ (filing instant = event time, watermarks) ─┐
  *                                                                           ├─ keyBy unit ─ UnitDayFunction ─┐
  * fact lines ── ParseFacts ─── (start of the Beijing day = event time) ────┘                                │
- *                                         province seeds ─┬── keyBy province prefix ─ DivisionRollup ─ counts
- *                                                         └───────────────────────────────────────────────────┘
+ *                                         province seeds ─┬── keyBy province prefix ─ DivisionRollup ─┬─ counts
+ *                                                         └──────────────────────────────────────────────────┘ │
+ *                                                       province rows ─ one key ─ NationalRollup ─ country's row ┘
  * </pre>
  *
  * <p>The first stage is keyed by the unit's full code and scales with the number of units; the roll-up is keyed by
- * the two-digit province prefix, so each province's subtree is counted in one place. Rejected lines, signals and
+ * the two-digit province prefix, so each province's subtree is counted in one place; the country's row is the sum of
+ * the province rows, in one more small stage. Rejected lines, signals and
  * late arrivals come out as side outputs. Every operator has a stable uid, so a savepoint taken from one version of
  * the job restores into the next.
  */
@@ -64,10 +66,16 @@ public final class ReportStreamTopology {
     DataStream<UnitDayOutcome> seeds = reportLines.getExecutionEnvironment()
         .fromData(provinceSeeds(setup), TypeInformation.of(UnitDayOutcome.class)).name("province seeds")
         .uid("province-seeds");
-    SingleOutputStreamOperator<DivisionDayCounts> counts = outcomes.union(seeds)
+    SingleOutputStreamOperator<DivisionDayCounts> divisions = outcomes.union(seeds)
         .keyBy(UnitDayOutcome::province, Types.INT)
         .process(new DivisionRollup(setup, settings))
         .returns(TypeInformation.of(DivisionDayCounts.class)).name("division roll-up").uid("division-rollup");
+    SingleOutputStreamOperator<DivisionDayCounts> national = divisions
+        .filter(DivisionDayCounts::isProvince).name("province rows").uid("province-rows")
+        .keyBy(r -> NationalRollup.KEY, Types.INT)
+        .process(new NationalRollup(setup, settings))
+        .returns(TypeInformation.of(DivisionDayCounts.class)).name("national roll-up").uid("national-rollup");
+    DataStream<DivisionDayCounts> counts = divisions.union(national);
 
     DataStream<RejectedLine> rejected = reports.getSideOutput(ReportStreamTags.REJECTED)
         .union(facts.getSideOutput(ReportStreamTags.REJECTED), outcomes.getSideOutput(ReportStreamTags.REJECTED));

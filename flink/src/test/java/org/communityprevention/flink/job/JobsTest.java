@@ -60,9 +60,12 @@ class JobsTest {
         "--reports", reports.toString(), "--facts", facts.toString(), "--registry", registry.toString(),
         "--first-day", "2021-02-01", "--last-day", "2021-02-01", "--policy", "ed7-2020", "--out", out.toString()});
 
-    assertThat(lines(out.resolve("counts"))).hasSize(6).anySatisfy(l -> assertThat(l)
+    assertThat(lines(out.resolve("counts"))).hasSize(7).anySatisfy(l -> assertThat(l)
         .startsWith("{\"division\":\"440983102000\",\"level\":\"township\",\"day\":\"2021-02-01\",\"stage\":\"FINAL\"")
-        .contains("\"expected\":2,\"received\":1,\"onTime\":1,\"late\":0,\"missing\":1,\"zeroReports\":1"));
+        .contains("\"expected\":2,\"received\":1,\"onTime\":1,\"late\":0,\"missing\":1,\"zeroReports\":1"))
+        .anySatisfy(l -> assertThat(l)
+            .startsWith("{\"division\":\"000000000000\",\"level\":\"national\",\"day\":\"2021-02-01\",\"stage\":\"FINAL\"")
+            .contains("\"expected\":2,\"received\":1,\"onTime\":1,\"late\":0,\"missing\":1,\"zeroReports\":1"));
     assertThat(lines(out.resolve("signals"))).singleElement().asString()
         .contains("\"unit\":\"440983102001\"", "ZERO_REPORT_WITH_KNOWN_RECORDS", "\"clauses\":[\"§2.3\"");
     assertThat(lines(out.resolve("rejected"))).singleElement().asString()

@@ -55,6 +55,7 @@ final class ReferenceRun {
     Presence presence = b.build();
     for (LocalDate d = window.start(); d.isBefore(window.endExclusive()); d = d.plusDays(1)) {
       CompletenessTable t = presence.table(DateWindow.ofDays(d, 1));
+      counts.put(DivisionDayCounts.NATIONAL + " " + d, t.national());
       for (DivisionLevel level : DivisionLevel.values()) {
         for (NodeCompleteness n : t.rows(level)) {
           counts.put(n.node().asLong() + " " + d, n.counts());

@@ -14,6 +14,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.flink.lines.NumberedLine;
+import org.communityprevention.reporting.completeness.CompletenessCounts;
 import org.communityprevention.reporting.registry.UnitChange;
 import org.communityprevention.reporting.registry.UnitRegistry;
 import org.communityprevention.reporting.report.ReportingRules;
@@ -186,10 +187,14 @@ class ReportStreamExamplesTest {
       assertThat(l.line()).isEqualTo(3);
       assertThat(l.day()).isEqualTo(FEB1);
     });
-    // A correction names only the nodes above the changed unit: B and its ancestors, not A or C.
+    // A correction names only the nodes above the changed unit: B, its ancestors and the country, not A or C.
     assertThat(r.rows().stream().filter(row -> row.stage() == RowStage.CORRECTION).map(DivisionDayCounts::division))
         .containsExactlyInAnyOrder(Long.parseLong(B), Long.parseLong(TOWNSHIP), 440983000000L, 440900000000L,
-            Long.parseLong(PROVINCE));
+            Long.parseLong(PROVINCE), DivisionDayCounts.NATIONAL);
+    assertThat(r.finalCounts().get(DivisionDayCounts.NATIONAL + " " + FEB1)).satisfies(row -> {
+      assertThat(row.stage()).isEqualTo(RowStage.CORRECTION);
+      assertThat(row.counts()).isEqualTo(r.finalCounts().get(Long.parseLong(PROVINCE) + " " + FEB1).counts());
+    });
   }
 
   @Test
@@ -221,5 +226,41 @@ class ReportStreamExamplesTest {
       assertThat(x.line()).isEqualTo(4);
       assertThat(x.codeList()).containsExactly("core.json.invalid_value");
     });
+  }
+
+  @Test
+  @DisplayName("the country's row of each stage is the sum of the province rows of that stage")
+  void nationalRow() throws Exception {
+    String d = "360102001001";
+    ReportStreamSetup twoProvinces = ReportStreamSetup.of(rules, UnitRegistry.of(List.of(
+        UnitChange.opened(DivisionCode.parse(A), LocalDate.of(2020, 1, 1), "水口村"),
+        UnitChange.opened(DivisionCode.parse(B), LocalDate.of(2020, 1, 1), "河背村"),
+        UnitChange.opened(DivisionCode.parse(d), LocalDate.of(2020, 1, 1), "东湖社区"))));
+    List<NumberedLine> lines = numbered(
+        zero(A, FEB1, "2021-02-01T02:00:00Z"),                    // 10:00 Beijing: on time
+        figures(d, FEB1, "2021-02-01T10:00:00Z", 0, 1));          // 18:00 Beijing: late, figures
+    StreamRun.Result r = StreamRun.run(env(2), lines, List.of(), twoProvinces, settings(FEB1, FEB1), x -> x);
+
+    List<DivisionDayCounts> national = r.rows().stream().filter(DivisionDayCounts::isNational)
+        .sorted(java.util.Comparator.comparingInt(DivisionDayCounts::version)).toList();
+    for (long province : new long[] {440000000000L, 360000000000L}) {
+      assertThat(r.rows().stream().filter(x -> x.division() == province)
+          .sorted(java.util.Comparator.comparingInt(DivisionDayCounts::version)).map(DivisionDayCounts::stage))
+          .as("province %d", province).containsExactlyElementsOf(national.stream().map(DivisionDayCounts::stage)
+              .toList());
+    }
+    for (DivisionDayCounts row : national) {
+      CompletenessCounts sum = r.rows().stream().filter(x -> x.isProvince() && x.stage() == row.stage())
+          .map(DivisionDayCounts::counts).reduce(CompletenessCounts.none(), CompletenessCounts::plus);
+      assertThat(row.counts()).as(row.stage().name()).isEqualTo(sum);
+      assertThat(row.code()).isEmpty();
+      assertThat(row.level()).isEmpty();
+    }
+    DivisionDayCounts last = national.get(national.size() - 1);
+    assertThat(last.stage()).isEqualTo(RowStage.FINAL);
+    assertThat(last.day()).isEqualTo(FEB1);
+    assertThat(last.counts()).isEqualTo(CompletenessCounts.of(3, 2, 1, 1));
+    assertThat(last.counts().missing()).isEqualTo(1);
+    assertThat(last.counts().zeroReports()).isEqualTo(1);
   }
 }

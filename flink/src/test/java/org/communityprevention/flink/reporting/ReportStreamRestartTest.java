@@ -130,7 +130,7 @@ class ReportStreamRestartTest {
     assertThat(restarted.rejected().stream().map(ReferenceRun::key).sorted().toList())
         .isEqualTo(once.rejected().stream().map(ReferenceRun::key).sorted().toList());
     ReferenceRun memory = new ReferenceRun(in.reports(), in.facts(), s.rules(), s.registry(), s.window());
-    assertThat(restarted.finalCompleteness()).isEqualTo(memory.counts).hasSize(10 * (20 + 2 + 3));
+    assertThat(restarted.finalCompleteness()).isEqualTo(memory.counts).hasSize(10 * (20 + 2 + 3 + 1)); // 20 units, 2 townships, county, prefecture, province, country
     assertThat(restarted.finalSignals()).isEqualTo(memory.signals).isNotEmpty();
   }
 }

@@ -2,6 +2,8 @@ package org.communityprevention.flink.job.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.communityprevention.core.division.DivisionCode;
+import org.communityprevention.core.division.DivisionLevel;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.flink.lines.RejectedLine;
 import org.communityprevention.flink.population.DivisionCategoryCounts;
@@ -17,10 +19,14 @@ import org.communityprevention.flink.reporting.UnitDaySignals;
 public final class OutputLines {
   private OutputLines() {}
 
+  /** The division field of the country's row, with level {@code national}. */
+  public static final String NATIONAL_CODE = "000000000000";
+
   /** A counts row: node, level, day, stage, version and the library's counts. */
   public static String counts(DivisionDayCounts r) {
     ObjectNode o = Json.mapper().createObjectNode();
-    o.put("division", r.code().value()).put("level", r.level().code()).put("day", r.day().toString())
+    o.put("division", r.code().map(DivisionCode::value).orElse(NATIONAL_CODE))
+        .put("level", r.level().map(DivisionLevel::code).orElse("national")).put("day", r.day().toString())
         .put("stage", r.stage().name()).put("version", r.version());
     o.set("counts", Json.mapper().valueToTree(r.counts()));
     return o.toString();

@@ -1,7 +1,10 @@
 package org.communityprevention.flink.population.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -86,6 +89,42 @@ public final class ResidentLines {
       throw new ValidationException(problems);
     }
     return new ResidentRecord(village, facts);
+  }
+
+  /**
+   * The village of a line, reading no more than it needs: the line's tokens, not its facts. A line that
+   * {@link #parse} accepts gives the same village; a line whose village cannot be read so is parsed whole, so the
+   * violations are those of {@link #parse}. A line with a good village may still have bad facts: only
+   * {@link #parse} says that. The batch job keys its lines with this and reads each line's facts once, where its
+   * village is classified.
+   *
+   * @throws ValidationException every problem {@link #parse} finds, when the village cannot be read
+   */
+  public static DivisionCode villageOf(String line) {
+    DivisionCode village = null;
+    try (JsonParser p = Json.mapper().getFactory().createParser(line)) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        String text = null;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if (name.equals("village")) {
+            // The last one counts, as when the tree is read.
+            text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+          } else {
+            p.skipChildren();
+          }
+        }
+        if (t == JsonToken.END_OBJECT && p.nextToken() == null && text != null) {
+          DivisionCode code = DivisionCode.parse(text, "village");
+          village = code.level() == DivisionLevel.VILLAGE ? code : null;
+        }
+      }
+    } catch (IOException | ValidationException e) {
+      village = null;
+    }
+    return village != null ? village : parse(line).village();
   }
 
   /** Writes a record as one line, personal data raw (for storage and exchange between systems). */
