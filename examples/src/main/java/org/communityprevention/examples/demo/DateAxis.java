@@ -50,8 +50,8 @@ final class DateAxis {
       if (monday || d == 0) {
         int cx = x(d) + cell / 2;
         svg.append(String.format("<line x1=\"%d\" y1=\"24\" x2=\"%d\" y2=\"30\" stroke=\"#57606a\"/>", cx, cx));
-        // The first day is labelled unless a Monday label follows too closely to read.
-        if (monday || !nextMondayWithin(day, 4)) {
+        // The first day is labelled unless a Monday's label follows too closely to read (about 56 px).
+        if (monday || !nextMondayWithin(day, (56 + cell - 1) / cell)) {
           svg.append(String.format("<text x=\"%d\" y=\"18\" font-size=\"12\" text-anchor=\"%s\" fill=\"#1f2328\">%s"
               + "</text>", d == 0 ? x(0) : cx, d == 0 ? "start" : "middle", HtmlReport.esc(label(day))));
         }

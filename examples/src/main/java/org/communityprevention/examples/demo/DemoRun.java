@@ -230,7 +230,7 @@ final class DemoRun {
       unverifiedRows.add(List.of(new HtmlReport.Code(field), policy.provenance().get(field).source()));
     }
     showList(new FullList("unverified-policy-values", List.of(new FullList.Column("field", t("字段", "Field")),
-        new FullList.Column("source", t("来源", "Source"))), unverifiedRows), SHOWN);
+        new FullList.Column("source", t("来源", "Source"))), unverifiedRows), t("按字段", "by field"));
 
     html.section("timings", t("各步骤耗时", "Time per step"));
     List<List<Object>> timingRows = new ArrayList<>();
@@ -248,17 +248,25 @@ final class DemoRun {
     }
   }
 
-  private void showList(FullList list, int shown) {
+  private void showList(FullList list, String order) {
     lists.add(list);
-    html.list(list, shown);
+    html.list(list, SHOWN, order);
+  }
+
+  private String worstFirst() {
+    return t("按严重程度排序，最严重在前", "worst first");
+  }
+
+  private String latestFirst() {
+    return t("最新在前", "latest first");
   }
 
   /** A finding list in the findings section: a sub-heading with an anchor, then the list. */
-  private void findingList(String id, String heading, FullList list) {
+  private void findingList(String id, String heading, FullList list, String order) {
     lists.add(list);
     findingSections.add(() -> {
       html.subheading(id, heading);
-      html.list(list, SHOWN);
+      html.list(list, SHOWN, order);
     });
   }
 
@@ -294,7 +302,7 @@ final class DemoRun {
         new FullList("level-changes", List.of(new FullList.Column("date", t("日期", "Date")),
             new FullList.Column("area", t("地区", "Area")), new FullList.Column("change", t("变化", "Change")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
-            changeRows));
+            changeRows), latestFirst());
 
     LocalDate lastDay = s.season().lastDay().orElseThrow();
     List<Division> townships = new ArrayList<>(s.county().townships());
@@ -353,7 +361,7 @@ final class DemoRun {
     showList(new FullList("emergency-responses", List.of(new FullList.Column("date", t("日期", "Date")),
         new FullList.Column("village", t("村（社区）", "Village or community")),
         new FullList.Column("state", t("状态", "State")), new FullList.Column("level", t("等级", "Level")),
-        new FullList.Column("measures", t("措施", "Measures"))), rows), SHOWN);
+        new FullList.Column("measures", t("措施", "Measures"))), rows), latestFirst());
     action(4, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
         "villages with their emergency response started or raised and not stood down (" + lastDay + ")"),
         "§1.4 §2.1 §1.8", "responses", Map.of("kind", "responses"));
@@ -378,7 +386,7 @@ final class DemoRun {
     showList(new FullList("elections-suspended", List.of(new FullList.Column("village", t("村（社区）", "Village")),
         new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("level", t("等级", "Level")),
         new FullList.Column("status", t("状态", "Status")), new FullList.Column("reason", t("理由", "Reason")),
-        new FullList.Column("clauses", t("条款", "Clauses"))), rows), SHOWN);
+        new FullList.Column("clauses", t("条款", "Clauses"))), rows), t("按区划代码", "by division code"));
     action(5, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
         + lastDay + ")"), "§4.2", "elections", Map.of("kind", "elections"));
   }
@@ -425,7 +433,7 @@ final class DemoRun {
     for (UnmanagedFinding f : unmanaged.stream().limit(3).toList()) {
       out.println("    " + f.personId() + ": " + ReasonText.of(f.reason(), lang));
     }
-    html.subheading("worker-lists", villageName + t(" 的工作清单（" + snapshot + "）", ": worker lists on " + snapshot));
+    html.subheading("worker-lists", villageName + t("的工作清单（" + snapshot + "）", ": worker lists on " + snapshot));
     html.table(new HtmlReport.Table(List.of(t("清单", "List"), t("人数", "People")), List.of(
         List.of(t("待摸排（§2.2）", "To survey (§2.2)"), ledger.toSurvey().size()),
         List.of(t("在管（§2.3–§2.5）", "Under management (§2.3–§2.5)"), ledger.underManagement().size()),
@@ -440,11 +448,11 @@ final class DemoRun {
           String.join(t("、", ", "), f.categories().stream().map(c -> zh ? c.chinese() : c.english()).toList()),
           f.days().size(), ReasonText.of(f.reason(), lang), clausesOf(List.of(f.reason()))));
     }
-    findingList("unmanaged", villageName + t(" 的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
+    findingList("unmanaged", villageName + t("的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
         + snapshot + " (§2.3)"), new FullList("unmanaged", List.of(new FullList.Column("person", t("人员编号", "Person")),
         new FullList.Column("finding", t("问题", "Finding")), new FullList.Column("categories", t("类别", "Categories")),
         new FullList.Column("days", t("天数", "Days")), new FullList.Column("reason", t("理由", "Reason")),
-        new FullList.Column("clauses", t("条款", "Clauses"))), unmanagedRows));
+        new FullList.Column("clauses", t("条款", "Clauses"))), unmanagedRows), worstFirst());
     action(2, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
         "people not managed as required (" + villageName + ", " + snapshot + ")"), "§2.3", "unmanaged",
         Map.of("kind", "unmanaged"));
@@ -593,7 +601,7 @@ final class DemoRun {
         new FullList.Column("missingDays", t("缺报天数", "Missing days")),
         new FullList.Column("longestMissingRun", t("最长连续缺报", "Longest missing run")),
         new FullList.Column("lateDays", t("迟报天数", "Late days")),
-        new FullList.Column("lastReceived", t("最近报送日", "Last received"))), recordRows), SHOWN);
+        new FullList.Column("lastReceived", t("最近报送日", "Last received"))), recordRows), worstFirst());
     action(1, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
         "villages have not reported for " + stopDays + " days or more (up to " + lastDay + ")"), "§1.6",
         "missing-units", Map.of("kind", "stopped-reporting"));
@@ -632,7 +640,7 @@ final class DemoRun {
             new FullList.Column("activeCases", t("已掌握现有病例", "Known active cases")),
             new FullList.Column("closeContacts", t("已掌握密切接触者", "Known close contacts")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
-        signalRows));
+        signalRows), worstFirst());
     if (!signals.isEmpty()) {
       ConcealmentSignal worst = signals.get(0);
       String kind = zh ? worst.kind().chinese() : worst.kind().english();
@@ -647,14 +655,16 @@ final class DemoRun {
               "active-cases", Long.toString(cases), "close-contacts", Long.toString(contacts)));
     }
     List<List<Object>> conflictRows = new ArrayList<>();
-    for (SubmissionConflict c : ledger.conflicts()) {
+    List<SubmissionConflict> conflicts = new ArrayList<>(ledger.conflicts());
+    conflicts.sort(Comparator.comparing(SubmissionConflict::day).reversed().thenComparing(SubmissionConflict::unit));
+    for (SubmissionConflict c : conflicts) {
       conflictRows.add(List.of(c.day().toString(), nameOf(s, c.unit()), zh ? c.kind().chinese() : c.kind().english(),
           ReasonText.of(c.reason(), lang), clausesOf(List.of(c.reason()))));
     }
     findingList("conflicts", t("重复提交冲突（§1.6）", "Submission conflicts (§1.6)"), new FullList("submission-conflicts",
         List.of(new FullList.Column("day", t("日期", "Day")), new FullList.Column("unit", t("村（社区）", "Village")),
             new FullList.Column("kind", t("冲突", "Conflict")), new FullList.Column("reason", t("理由", "Reason")),
-            new FullList.Column("clauses", t("条款", "Clauses"))), conflictRows));
+            new FullList.Column("clauses", t("条款", "Clauses"))), conflictRows), latestFirst());
 
     int days = (int) s.season().days();
     List<ReportingHeatmap.Township> townships = new ArrayList<>();
@@ -750,7 +760,7 @@ final class DemoRun {
         }
       }
     }
-    html.subheading("capacity", focusName + t(" 的运力分配（" + snapshot + "，按优先级）",
+    html.subheading("capacity", focusName + t("的运力分配（" + snapshot + "，按优先级）",
         ": capacity allocation on " + snapshot + " by priority"));
     html.table(new HtmlReport.Table(List.of(t("服务", "Service"), t("运力", "Capacity"), t("已安排", "Served"),
         t("等待", "Waiting")), queueRows));
@@ -758,16 +768,19 @@ final class DemoRun {
         "people waiting for want of capacity (" + focusName + ", " + snapshot + ": " + String.join(", ", short_)
             + ")"), String.join(" ", shortClauses), "capacity", Map.of("kind", "capacity"));
     List<List<Object>> channelRows = new ArrayList<>();
-    for (ChannelFinding f : plan.findings()) {
+    List<ChannelFinding> channelFindings = new ArrayList<>(plan.findings());
+    channelFindings.sort(Comparator.comparing((ChannelFinding f) -> f.kind().ordinal())
+        .thenComparing(ChannelFinding::personId));
+    for (ChannelFinding f : channelFindings) {
       channelRows.add(List.of(new HtmlReport.Code(f.personId()), zh ? f.service().chinese() : f.service().english(),
           zh ? f.kind().chinese() : f.kind().english(), ReasonText.of(f.reason(), lang),
           clausesOf(List.of(f.reason()))));
     }
-    findingList("channels", focusName + t(" 的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
+    findingList("channels", focusName + t("的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
         new FullList("offline-channels", List.of(new FullList.Column("person", t("人员编号", "Person")),
             new FullList.Column("service", t("服务", "Service")), new FullList.Column("finding", t("问题", "Finding")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
-            channelRows));
+            channelRows), worstFirst());
 
     FacilityOperatingRules facility = FacilityRules.under(policy).on(Facility.of("facility-" + focus.value(), 200,
         Map.of(FacilityRoom.SERVICE_HALL, 60, FacilityRoom.DELIBERATION_ROOM, 30, FacilityRoom.READING_ROOM, 20,
@@ -782,7 +795,7 @@ final class DemoRun {
     out.printf(t("  综合服务设施：%s，限流 %s 人；%s%n", "  service facility: %s, at most %s people; %s%n"),
         facility.restricted() ? t("限制运行", "restricted") : t("正常运行", "normal"),
         facility.maxPeople().map(Object::toString).orElse("—"), facilityWhy);
-    html.subheading("facility", focusName + t(" 综合服务设施运行规则（" + snapshot + "，§5.5）",
+    html.subheading("facility", focusName + t("综合服务设施运行规则（" + snapshot + "，§5.5）",
         ": community service facility rules on " + snapshot + " (§5.5)"));
     html.paragraph((facility.restricted() ? t("限制运行：", "Restricted: ") : t("正常运行：", "Normal: ")) + facilityWhy);
     html.table(new HtmlReport.Table(List.of(t("房间", "Room"), t("状态", "Status"), t("限流人数", "Limit")), roomRows));

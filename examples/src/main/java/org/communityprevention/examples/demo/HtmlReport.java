@@ -47,6 +47,7 @@ final class HtmlReport {
       "td:first-child{white-space:nowrap}",
       "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
       "td.text{min-width:16em}",
+      "td code{white-space:nowrap;overflow-wrap:normal}",
       "code{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:13px}",
       ".listinfo{font-size:14px;color:#57606a}",
       ".listinfo .count{font-weight:700;color:#1f2328}",
@@ -174,19 +175,20 @@ final class HtmlReport {
   }
 
   /**
-   * The head of a full list: the first {@code shown} rows, how many of how many they are, and the links to the full
-   * list written beside the page. Every list says so, cut or not, so a reader never wonders.
+   * The head of a full list: the first {@code shown} rows, how many of how many they are, in what order, and the
+   * links to the full list written beside the page. Every list says so, cut or not, so a reader never wonders.
    */
-  HtmlReport list(FullList list, int shown) {
+  HtmlReport list(FullList list, int shown, String order) {
     int n = Math.min(shown, list.size());
-    String count = n < list.size()
-        ? (zh ? "显示 " + number(n) + " 条，共 " + number(list.size()) + " 条" : number(n) + " of " + number(list.size()))
-        : (zh ? "共 " + number(list.size()) + " 条，全部显示" : "all " + number(list.size()));
-    String order = zh ? "（按严重程度排序，最严重在前）" : " (worst first)";
+    String count = list.size() == 0 ? (zh ? "无" : "none")
+        : n < list.size()
+            ? (zh ? "显示 " + number(n) + " 条，共 " + number(list.size()) + " 条" : number(n) + " of " + number(list.size()))
+            : (zh ? "共 " + number(list.size()) + " 条，全部显示" : "all " + number(list.size()));
     body.append("<div class=\"list\" data-list=\"").append(esc(list.name())).append("\" data-shown=\"").append(n)
         .append("\" data-total=\"").append(list.size()).append("\">\n");
     body.append("<p class=\"listinfo\"><span class=\"count\">").append(esc(count)).append("</span>")
-        .append(esc(order)).append(zh ? "。完整清单：" : ". Full list: ");
+        .append(esc(list.size() > 1 ? (zh ? "（" + order + "）" : " (" + order + ")") : ""))
+        .append(zh ? "。完整清单：" : ". Full list: ");
     String csv = fileOf(list, "csv");
     String jsonl = fileOf(list, "jsonl");
     body.append("<a class=\"full\" href=\"").append(esc(csv)).append("\"><code>").append(esc(csv))

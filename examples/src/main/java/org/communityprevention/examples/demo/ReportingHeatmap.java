@@ -66,9 +66,9 @@ final class ReportingHeatmap {
 
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter FILED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final int LEFT = 150;
+  private static final int LEFT = 170;
   private static final int CELL = 10;
-  private static final int TOWNSHIP_ROW = 22;
+  private static final int TOWNSHIP_ROW = 28;
   private static final int VILLAGE_ROW = 14;
   /** Worst first: most missing days, then most late days, then by code so equal units keep one order. */
   private static final Comparator<Unit> WORST_UNIT = Comparator.comparingLong((Unit u) -> -u.count(Shade.MISSING))
@@ -130,11 +130,11 @@ final class ReportingHeatmap {
     StringBuilder svg = open(TOWNSHIP_ROW, t.name());
     long missing = total(t, Shade.MISSING);
     long late = total(t, Shade.LATE);
-    svg.append(String.format("<text class=\"marker\" x=\"0\" y=\"15\" font-size=\"11\" fill=\"#57606a\">▶</text>"
-        + "<text x=\"14\" y=\"11\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2328\">%s</text>"
-        + "<text x=\"14\" y=\"21\" font-size=\"10\" fill=\"#57606a\">%s</text>%n", HtmlReport.esc(t.name()),
-        HtmlReport.esc(zh ? t.villages().size() + " 个村（社区）· 缺报 " + missing + " · 迟报 " + late
-            : t.villages().size() + " villages · " + missing + " missing · " + late + " late")));
+    svg.append(String.format("<text class=\"marker\" x=\"0\" y=\"13\" font-size=\"11\" fill=\"#57606a\">▶</text>"
+        + "<text x=\"14\" y=\"12\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2328\">%s</text>"
+        + "<text x=\"14\" y=\"25\" font-size=\"11\" fill=\"#57606a\">%s</text>%n", HtmlReport.esc(t.name()),
+        HtmlReport.esc(zh ? t.villages().size() + " 个 · 缺报 " + missing + " · 迟报 " + late
+            : t.villages().size() + " · " + missing + " missing · " + late + " late")));
     for (int d = 0; d < days; d++) {
       int[] byShade = new int[Shade.values().length];
       for (Unit v : t.villages()) {
@@ -155,7 +155,7 @@ final class ReportingHeatmap {
         }
       }
       tip.append(String.join(zh ? "，" : ", ", parts));
-      svg.append(rect(d, 2, TOWNSHIP_ROW - 4, worst, tip.toString()));
+      svg.append(rect(d, 3, TOWNSHIP_ROW - 6, worst, tip.toString()));
     }
     return svg.append("\n</svg>").toString();
   }
@@ -164,7 +164,7 @@ final class ReportingHeatmap {
     StringBuilder svg = open(t.villages().size() * VILLAGE_ROW + 4, t.name());
     int y = 2;
     for (Unit v : t.villages()) {
-      svg.append(String.format("<text x=\"14\" y=\"%d\" font-size=\"11\" fill=\"#1f2328\">%s</text>", y + 10,
+      svg.append(String.format("<text x=\"24\" y=\"%d\" font-size=\"11\" fill=\"#1f2328\">%s</text>", y + 10,
           HtmlReport.esc(v.name())));
       for (int d = 0; d < days; d++) {
         UnitDayState state = v.states().get(d);
