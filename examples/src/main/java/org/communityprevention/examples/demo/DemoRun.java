@@ -56,6 +56,7 @@ import org.communityprevention.reporting.report.SubmissionConflict;
 import org.communityprevention.reporting.report.UnitDayReports;
 import org.communityprevention.reporting.signal.ConcealmentChecks;
 import org.communityprevention.reporting.signal.ConcealmentSignal;
+import org.communityprevention.reporting.signal.SignalSeverity;
 import org.communityprevention.reporting.signal.UnitDayFacts;
 import org.communityprevention.risk.designation.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
@@ -362,7 +363,7 @@ final class DemoRun {
         new FullList.Column("village", t("村（社区）", "Village or community")),
         new FullList.Column("state", t("状态", "State")), new FullList.Column("level", t("等级", "Level")),
         new FullList.Column("measures", t("措施", "Measures"))), rows), latestFirst());
-    action(4, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
+    action(40, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
         "villages with their emergency response started or raised and not stood down (" + lastDay + ")"),
         "§1.4 §2.1 §1.8", "responses", Map.of("kind", "responses"));
   }
@@ -387,7 +388,7 @@ final class DemoRun {
         new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("level", t("等级", "Level")),
         new FullList.Column("status", t("状态", "Status")), new FullList.Column("reason", t("理由", "Reason")),
         new FullList.Column("clauses", t("条款", "Clauses"))), rows), t("按区划代码", "by division code"));
-    action(5, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
+    action(50, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
         + lastDay + ")"), "§4.2", "elections", Map.of("kind", "elections"));
   }
 
@@ -453,7 +454,7 @@ final class DemoRun {
         new FullList.Column("finding", t("问题", "Finding")), new FullList.Column("categories", t("类别", "Categories")),
         new FullList.Column("days", t("天数", "Days")), new FullList.Column("reason", t("理由", "Reason")),
         new FullList.Column("clauses", t("条款", "Clauses"))), unmanagedRows), worstFirst());
-    action(2, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
+    action(20, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
         "people not managed as required (" + villageName + ", " + snapshot + ")"), "§2.3", "unmanaged",
         Map.of("kind", "unmanaged"));
 
@@ -602,58 +603,60 @@ final class DemoRun {
         new FullList.Column("longestMissingRun", t("最长连续缺报", "Longest missing run")),
         new FullList.Column("lateDays", t("迟报天数", "Late days")),
         new FullList.Column("lastReceived", t("最近报送日", "Last received"))), recordRows), worstFirst());
-    action(1, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
+    action(10, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
         "villages have not reported for " + stopDays + " days or more (up to " + lastDay + ")"), "§1.6",
         "missing-units", Map.of("kind", "stopped-reporting"));
-    action(1, missingLastDay, t("个村（社区）缺报 " + lastDay + " 的日报", "villages missed the report of " + lastDay),
+    action(10, missingLastDay, t("个村（社区）缺报 " + lastDay + " 的日报", "villages missed the report of " + lastDay),
         "§1.6", "missing-units", Map.of("kind", "missing-last-day"));
 
     List<UnitDayFacts> facts = new ArrayList<>();
     known.forEach((village, perDay) -> {
       for (int d = 0; d < perDay.length; d++) {
-        SampleScenario.VillageDay k = perDay[d];
-        if (k.activeCases() + k.closeContacts() + k.homeIsolation() + k.centralisedIsolation()
-            + k.healthMonitoring() > 0) {
-          facts.add(new UnitDayFacts.Builder().unit(village).day(s.season().start().plusDays(d))
-              .activeCases(k.activeCases()).closeContacts(k.closeContacts()).homeIsolation(k.homeIsolation())
-              .centralisedIsolation(k.centralisedIsolation()).healthMonitoring(k.healthMonitoring()).build());
+        UnitDayFacts k = s.facts(village, s.season().start().plusDays(d), perDay[d]);
+        if (k.hasRecords()) {
+          facts.add(k);
         }
       }
     });
-    List<ConcealmentSignal> signals = new ArrayList<>(step("检查瞒报、漏报迹象", "checking for signs of concealment",
-        () -> ConcealmentChecks.scan(ledger, facts, s.season())));
-    signals.sort(SignalRanking.WORST_FIRST);
+    // Worst first by the library's ranking: the severity of what the report contradicts, then the day.
+    List<ConcealmentSignal> signals = ConcealmentChecks.ranked(step("检查瞒报、漏报迹象",
+        "checking for signs of concealment", () -> ConcealmentChecks.scan(ledger, facts, s.season())));
     out.printf(t("  瞒报/漏报迹象 %d 条，重复提交冲突 %d 条%n", "  %d concealment signals, %d submission conflicts%n"),
         signals.size(), ledger.conflicts().size());
-    signals.stream().limit(3).forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + ": "
-        + ReasonText.of(sig.reason(), lang)));
+    signals.stream().limit(3).forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + " ["
+        + severity(sig.severity()) + "]: " + ReasonText.of(sig.reason(), lang)));
     List<List<Object>> signalRows = new ArrayList<>();
     for (ConcealmentSignal sig : signals) {
-      signalRows.add(List.of(sig.day().toString(), nameOf(s, sig.unit()), new HtmlReport.Code(sig.unit().value()),
-          zh ? sig.kind().chinese() : sig.kind().english(), SignalRanking.knownCases(sig),
-          SignalRanking.knownContacts(sig), ReasonText.of(sig.reason(), lang),
+      signalRows.add(List.of(severity(sig.severity()), sig.day().toString(), nameOf(s, sig.unit()),
+          new HtmlReport.Code(sig.unit().value()), zh ? sig.kind().chinese() : sig.kind().english(),
+          SignalFacts.knownCases(sig), SignalFacts.knownContacts(sig), ReasonText.of(sig.reason(), lang),
           clausesOf(List.of(sig.reason()))));
     }
     findingList("signals", t("瞒报、漏报线索（§2.3）", "Concealment leads (§2.3)"), new FullList("concealment-signals",
-        List.of(new FullList.Column("day", t("日期", "Day")), new FullList.Column("unit", t("村（社区）", "Village")),
+        List.of(new FullList.Column("severity", t("严重程度", "Severity")), new FullList.Column("day", t("日期", "Day")),
+            new FullList.Column("unit", t("村（社区）", "Village")),
             new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("kind", t("线索", "Lead")),
             new FullList.Column("activeCases", t("已掌握现有病例", "Known active cases")),
             new FullList.Column("closeContacts", t("已掌握密切接触者", "Known close contacts")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
-        signalRows), worstFirst());
-    if (!signals.isEmpty()) {
-      ConcealmentSignal worst = signals.get(0);
+        signalRows), t("按严重程度排序，最严重在前；同等严重按日期", "worst first; equally severe by day"));
+    Map<SignalSeverity, List<ConcealmentSignal>> bySeverity = new EnumMap<>(SignalSeverity.class);
+    signals.forEach(sig -> bySeverity.computeIfAbsent(sig.severity(), k -> new ArrayList<>()).add(sig));
+    bySeverity.forEach((severity, leads) -> {
+      ConcealmentSignal worst = leads.get(0);
       String kind = zh ? worst.kind().chinese() : worst.kind().english();
-      long cases = SignalRanking.knownCases(worst);
-      long contacts = SignalRanking.knownContacts(worst);
-      action(0, signals.size(), t("条瞒报、漏报线索待核查；最严重：" + nameOf(s, worst.unit()) + " " + worst.day() + " " + kind
-              + "，已掌握现有病例 " + cases + " 例、密切接触者 " + contacts + " 人",
-          "concealment leads to check; the worst: " + nameOf(s, worst.unit()) + " on " + worst.day() + ", " + kind
-              + ", with " + cases + " active cases and " + contacts + " close contacts known"),
-          clausesOf(List.of(worst.reason())), "signals", Map.of("kind", "concealment", "unit",
-              worst.unit().value(), "day", worst.day().toString(), "signal", worst.kind().code(),
+      long cases = SignalFacts.knownCases(worst);
+      long contacts = SignalFacts.knownContacts(worst);
+      String name = nameOf(s, worst.unit());
+      String first = leads.size() == 1 ? t("：", ": ") : t("；首条：", "; the first: ");
+      action(severityRank(severity), leads.size(), t("条瞒报、漏报线索待核查，严重程度：" + severity(severity) + first + name
+              + " " + worst.day() + " " + kind + "，已掌握现有病例 " + cases + " 例、密切接触者 " + contacts + " 人",
+          "concealment leads to check, severity: " + severity(severity) + first + name + " on " + worst.day()
+              + ", " + kind + ", with " + cases + " active cases and " + contacts + " close contacts known"),
+          clausesOf(List.of(worst.reason())), "signals", Map.of("kind", "concealment", "severity", severity.code(),
+              "unit", worst.unit().value(), "day", worst.day().toString(), "signal", worst.kind().code(),
               "active-cases", Long.toString(cases), "close-contacts", Long.toString(contacts)));
-    }
+    });
     List<List<Object>> conflictRows = new ArrayList<>();
     List<SubmissionConflict> conflicts = new ArrayList<>(ledger.conflicts());
     conflicts.sort(Comparator.comparing(SubmissionConflict::day).reversed().thenComparing(SubmissionConflict::unit));
@@ -764,7 +767,7 @@ final class DemoRun {
         ": capacity allocation on " + snapshot + " by priority"));
     html.table(new HtmlReport.Table(List.of(t("服务", "Service"), t("运力", "Capacity"), t("已安排", "Served"),
         t("等待", "Waiting")), queueRows));
-    action(3, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", short_) + "）",
+    action(30, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", short_) + "）",
         "people waiting for want of capacity (" + focusName + ", " + snapshot + ": " + String.join(", ", short_)
             + ")"), String.join(" ", shortClauses), "capacity", Map.of("kind", "capacity"));
     List<List<Object>> channelRows = new ArrayList<>();
@@ -860,6 +863,27 @@ final class DemoRun {
 
   private String level(RiskLevel level) {
     return zh ? level.chinese() : level.english();
+  }
+
+  private String severity(SignalSeverity severity) {
+    return zh ? severity.chinese() : severity.english();
+  }
+
+  /**
+   * Where leads of a severity stand in the summary: cases and contacts before units that stopped reporting, arrivals
+   * beside them, monitoring findings after unmanaged people.
+   */
+  private static int severityRank(SignalSeverity severity) {
+    switch (severity) {
+      case CASE:
+        return 0;
+      case CONTACT:
+        return 1;
+      case ARRIVAL:
+        return 15;
+      default:
+        return 25;
+    }
   }
 
   private String state(ResponseState state) {

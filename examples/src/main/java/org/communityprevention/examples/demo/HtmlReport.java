@@ -180,7 +180,7 @@ final class HtmlReport {
    */
   HtmlReport list(FullList list, int shown, String order) {
     int n = Math.min(shown, list.size());
-    String count = list.size() == 0 ? (zh ? "无" : "none")
+    String count = list.size() == 0 ? (zh ? "共 0 条" : "none (0)")
         : n < list.size()
             ? (zh ? "显示 " + number(n) + " 条，共 " + number(list.size()) + " 条" : number(n) + " of " + number(list.size()))
             : (zh ? "共 " + number(list.size()) + " 条，全部显示" : "all " + number(list.size()));

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communityprevention.reporting.signal.SignalKind;
+import org.communityprevention.reporting.signal.SignalSeverity;
 import org.communityprevention.testkit.county.SampleScenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -160,13 +161,14 @@ class ReportBrowserTest {
     assertThat(scrollWidth).as("page width at %d px; sticking out: %s", width, wide).isLessThanOrEqualTo(innerWidth);
   }
 
-  /** The summary's first line is the planted zero report: its unit, its day, its known cases and contacts. */
+  /** The summary's first line is the planted zero report: its severity, unit, day, known cases and contacts. */
   private void assertPlantedLeadFirst(SampleScenario s, String kindWord) {
     WebElement first = driver.findElement(By.cssSelector("#summary ol.summary > li:first-child"));
     assertThat(first.getDomAttribute("data-kind")).isEqualTo("concealment");
     assertThat(first.getDomAttribute("data-unit")).isEqualTo(s.concealingVillage().value());
     assertThat(first.getDomAttribute("data-day")).isEqualTo(s.concealmentDay().toString());
-    assertThat(first.getDomAttribute("data-signal")).isEqualTo(SignalKind.ZERO_REPORT_WITH_KNOWN_RECORDS.code());
+    assertThat(first.getDomAttribute("data-signal")).isEqualTo(SignalKind.ZERO_REPORT_CONTRADICTED.code());
+    assertThat(first.getDomAttribute("data-severity")).isEqualTo(SignalSeverity.CASE.code());
     assertThat(first.getDomAttribute("data-active-cases"))
         .isEqualTo(Integer.toString(s.activeCases(s.concealingVillage(), s.concealmentDay())));
     String villageName = s.county().tree().get(s.concealingVillage()).orElseThrow().name();

@@ -27,6 +27,14 @@ public final class ConcealmentChecks {
   public static final Comparator<ConcealmentSignal> ORDER = Comparator.comparing(ConcealmentSignal::unit)
       .thenComparing(ConcealmentSignal::day).thenComparing(ConcealmentSignal::kind);
 
+  /**
+   * Ranking of signals for someone to work through: the most serious first ({@link ConcealmentSignal#severity()}),
+   * then by day, unit and kind, so a zero report that hides new cases comes before one that hides an arrival.
+   */
+  public static final Comparator<ConcealmentSignal> RANKING = Comparator.comparing(ConcealmentSignal::severity)
+      .reversed().thenComparing(ConcealmentSignal::day).thenComparing(ConcealmentSignal::unit)
+      .thenComparing(ConcealmentSignal::kind);
+
   private ConcealmentChecks() {}
 
   /** The kinds the evidence shows, as a bit mask of {@link SignalKind#bit()} (hot path). */
@@ -45,7 +53,7 @@ public final class ConcealmentChecks {
     ImmutableList.Builder<ConcealmentSignal> out = ImmutableList.builder();
     for (SignalKind k : SignalKind.all()) {
       if (k.test(evidence)) {
-        out.add(ConcealmentSignal.of(k, evidence.unit(), evidence.day(), k.explain(evidence)));
+        out.add(ConcealmentSignal.of(k, k.severity(evidence), evidence.unit(), evidence.day(), k.explain(evidence)));
       }
     }
     return out.build();
@@ -96,6 +104,11 @@ public final class ConcealmentChecks {
     }
     out.sort(ORDER);
     return ImmutableList.copyOf(out);
+  }
+
+  /** The signals ranked by {@link #RANKING}: the most serious first. */
+  public static ImmutableList<ConcealmentSignal> ranked(Collection<ConcealmentSignal> signals) {
+    return ImmutableList.sortedCopyOf(RANKING, signals);
   }
 
   private static Map.Entry<LocalDate, ReportFigures> previousFigures(TreeMap<LocalDate, UnitDayReports> days,

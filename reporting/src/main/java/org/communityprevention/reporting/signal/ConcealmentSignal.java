@@ -9,8 +9,9 @@ import org.communityprevention.core.division.DivisionCode;
 import org.immutables.value.Value;
 
 /**
- * A lead that a unit may have missed or concealed a report (瞒报、漏报线索, §2.3): what was seen, where, when, and why,
- * with the clauses behind it. A finding for someone to check, never a verdict.
+ * A lead that a unit may have missed or concealed a report (瞒报、漏报线索, §2.3): what was seen, how serious it is,
+ * where, when, and why, with the clauses behind it. A finding for someone to check, never a verdict. Lists of signals
+ * rank by {@link #severity()} first ({@link ConcealmentChecks#RANKING}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConcealmentSignal.class)
@@ -19,6 +20,13 @@ public abstract class ConcealmentSignal {
   /** What was seen. */
   @Value.Parameter
   public abstract SignalKind kind();
+
+  /**
+   * How serious the lead is, from what the report contradicts: a case or suspected case first, then close contacts
+   * and isolation orders, then arrivals from medium- or high-risk areas, then abnormal monitoring findings.
+   */
+  @Value.Parameter
+  public abstract SignalSeverity severity();
 
   /** The unit. */
   @Value.Parameter
@@ -38,7 +46,8 @@ public abstract class ConcealmentSignal {
   }
 
   /** A signal. */
-  public static ConcealmentSignal of(SignalKind kind, DivisionCode unit, LocalDate day, Reason reason) {
-    return ImmutableConcealmentSignal.of(kind, unit, day, reason);
+  public static ConcealmentSignal of(SignalKind kind, SignalSeverity severity, DivisionCode unit, LocalDate day,
+      Reason reason) {
+    return ImmutableConcealmentSignal.of(kind, severity, unit, day, reason);
   }
 }

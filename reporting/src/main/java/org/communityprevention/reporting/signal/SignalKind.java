@@ -12,17 +12,27 @@ import org.communityprevention.reporting.report.UnitDayReports;
  * A signal is a lead for someone to check, never a verdict.
  */
 public enum SignalKind {
-  /** A zero report on a day the unit holds known cases, contacts, isolation or monitoring records (零报告但有在管记录). */
-  ZERO_REPORT_WITH_KNOWN_RECORDS("零报告但有在管记录", "zero report while records are known",
-      "reporting.signal.zero_with_known_records", Clause.S2_3, Clause.S1_6) {
+  /**
+   * A zero report on a day a new event is known that it denies (零报告与已掌握的新情况矛盾): a new case or suspected
+   * case, a new close contact, an isolation order, a new arrival from a medium- or high-risk area, or an abnormal
+   * finding among the monitored. People under ongoing health monitoring without an abnormal finding do not
+   * contradict a zero report, which says only that nothing new happened today.
+   */
+  ZERO_REPORT_CONTRADICTED("零报告与已掌握新情况矛盾", "zero report contradicted by known new events",
+      "reporting.signal.zero_contradicted", Clause.S2_3, Clause.S1_6) {
     @Override
     public boolean test(UnitDayEvidence e) {
-      return e.zeroReport() && e.facts().map(UnitDayFacts::hasRecords).orElse(false);
+      return e.zeroReport() && e.facts().map(UnitDayFacts::hasNewEvents).orElse(false);
+    }
+
+    @Override
+    SignalSeverity severity(UnitDayEvidence e) {
+      return e.facts().orElseThrow().newEventSeverity();
     }
 
     @Override
     Reason.Builder facts(UnitDayEvidence e, Reason.Builder r) {
-      return known(e.facts().orElseThrow(), r);
+      return newEvents(e.facts().orElseThrow(), r);
     }
   },
   /** No report on a day the unit owed one and holds known records (有在管记录却缺报). */
@@ -31,6 +41,11 @@ public enum SignalKind {
     @Override
     public boolean test(UnitDayEvidence e) {
       return e.expected() && e.reports().isEmpty() && e.facts().map(UnitDayFacts::hasRecords).orElse(false);
+    }
+
+    @Override
+    SignalSeverity severity(UnitDayEvidence e) {
+      return e.facts().orElseThrow().recordSeverity();
     }
 
     @Override
@@ -51,6 +66,17 @@ public enum SignalKind {
       return f.underHomeIsolation() < k.homeIsolation() || f.underCentralisedIsolation() < k.centralisedIsolation()
           || f.underHealthMonitoring() < k.healthMonitoring()
           || (long) f.cumulativeConfirmed() + f.cumulativeAsymptomatic() < k.activeCases();
+    }
+
+    @Override
+    SignalSeverity severity(UnitDayEvidence e) {
+      ReportFigures f = e.figures().orElseThrow();
+      UnitDayFacts k = e.facts().orElseThrow();
+      if ((long) f.cumulativeConfirmed() + f.cumulativeAsymptomatic() < k.activeCases()) {
+        return SignalSeverity.CASE;
+      }
+      return f.underHomeIsolation() < k.homeIsolation() || f.underCentralisedIsolation() < k.centralisedIsolation()
+          ? SignalSeverity.CONTACT : SignalSeverity.MONITORING;
     }
 
     @Override
@@ -81,6 +107,11 @@ public enum SignalKind {
     }
 
     @Override
+    SignalSeverity severity(UnitDayEvidence e) {
+      return SignalSeverity.CASE;
+    }
+
+    @Override
     Reason.Builder facts(UnitDayEvidence e, Reason.Builder r) {
       ReportFigures f = e.figures().orElseThrow();
       ReportFigures p = e.previous().orElseThrow();
@@ -103,6 +134,17 @@ public enum SignalKind {
         }
       }
       return false;
+    }
+
+    @Override
+    SignalSeverity severity(UnitDayEvidence e) {
+      SignalSeverity worst = SignalSeverity.MONITORING;
+      for (DailyReport u : e.urgent()) {
+        if (u.figures().map(ReportFigures::hasNewEvents).orElse(false)) {
+          worst = SignalSeverity.max(worst, of(u.figures().get()));
+        }
+      }
+      return worst;
     }
 
     @Override
@@ -130,6 +172,11 @@ public enum SignalKind {
         }
       }
       return false;
+    }
+
+    @Override
+    SignalSeverity severity(UnitDayEvidence e) {
+      return of(e.figures().orElseThrow());
     }
 
     @Override
@@ -173,6 +220,9 @@ public enum SignalKind {
 
   abstract Reason.Builder facts(UnitDayEvidence evidence, Reason.Builder reason);
 
+  /** The severity of a signal the evidence shows; call only when {@link #test} holds. */
+  abstract SignalSeverity severity(UnitDayEvidence evidence);
+
   /** The reason of a signal the evidence shows; call only when {@link #test} holds. */
   public Reason explain(UnitDayEvidence e) {
     return facts(e, Reason.of(code, clauses).fact("unit", e.unit()).fact("day", e.day())).build();
@@ -185,6 +235,25 @@ public enum SignalKind {
 
   static SignalKind[] all() {
     return VALUES;
+  }
+
+  /** The severity of what a report's figures tell: cases first, then contacts and isolation, then monitoring. */
+  private static SignalSeverity of(ReportFigures f) {
+    if (f.newSuspected() > 0 || f.newConfirmed() > 0 || f.newAsymptomatic() > 0) {
+      return SignalSeverity.CASE;
+    }
+    if (f.closeContactsTraced() > 0 || f.underHomeIsolation() > 0 || f.underCentralisedIsolation() > 0) {
+      return SignalSeverity.CONTACT;
+    }
+    return SignalSeverity.MONITORING;
+  }
+
+  private static Reason.Builder newEvents(UnitDayFacts k, Reason.Builder r) {
+    return r.fact("activeCases", k.activeCases()).fact("closeContacts", k.closeContacts())
+        .fact("newCases", k.newCases()).fact("newSuspectedCases", k.newSuspectedCases())
+        .fact("newCloseContacts", k.newCloseContacts()).fact("newIsolationOrders", k.newIsolationOrders())
+        .fact("newArrivalsFromRiskAreas", k.newArrivalsFromRiskAreas())
+        .fact("abnormalFindings", k.abnormalFindings());
   }
 
   private static Reason.Builder known(UnitDayFacts k, Reason.Builder r) {

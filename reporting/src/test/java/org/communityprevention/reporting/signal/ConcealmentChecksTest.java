@@ -49,19 +49,60 @@ class ConcealmentChecksTest {
   }
 
   @Test
-  @DisplayName("§2.3 a zero report filed while the unit holds people under home isolation is a signal, not a verdict")
-  void zeroWithRecords() {
+  @DisplayName("§2.3 a zero report on a day with only monitored returnees raises no signal: monitoring is not news")
+  void zeroWithOnlyMonitoredReturnees() {
     ReportLedger l = ledger();
     l.submit(report(FEB1, 0, "2021-02-01T02:00:00Z", null));
-    List<ConcealmentSignal> s = ConcealmentChecks.scan(l, List.of(facts(FEB1, 0, 2, 2, 0, 0)),
-        DateWindow.ofDays(FEB1, 1));
+    assertThat(ConcealmentChecks.scan(l, List.of(facts(FEB1, 0, 0, 0, 0, 37)), DateWindow.ofDays(FEB1, 1)))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("§2.3 a zero report on a day with a new close contact is a signal of contact severity, not a verdict")
+  void zeroWithNewCloseContact() {
+    ReportLedger l = ledger();
+    l.submit(report(FEB1, 0, "2021-02-01T02:00:00Z", null));
+    UnitDayFacts k = new UnitDayFacts.Builder().from(facts(FEB1, 0, 1, 0, 0, 37)).newCloseContacts(1).build();
+    List<ConcealmentSignal> s = ConcealmentChecks.scan(l, List.of(k), DateWindow.ofDays(FEB1, 1));
     assertThat(s).singleElement().satisfies(x -> {
-      assertThat(x.kind()).isEqualTo(SignalKind.ZERO_REPORT_WITH_KNOWN_RECORDS);
+      assertThat(x.kind()).isEqualTo(SignalKind.ZERO_REPORT_CONTRADICTED);
+      assertThat(x.severity()).isEqualTo(SignalSeverity.CONTACT);
       assertThat(x.reason().clauses()).containsExactly(Clause.S2_3, Clause.S1_6);
-      assertThat(x.text(Messages.ZH)).contains("零报告").contains("居家隔离 2 人").contains("请核查");
-      assertThat(x.text(Messages.EN)).contains("check for a missed or concealed report");
+      assertThat(x.reason().facts()).containsEntry("newCloseContacts", "1").containsEntry("newCases", "0");
+      assertThat(x.text(Messages.ZH)).contains("零报告").contains("新增密切接触者 1 人").contains("请核查")
+          .doesNotContainPattern("[A-Za-z]{3,}");
+      assertThat(x.text(Messages.EN)).contains("1 new close contacts").contains("check for a missed or concealed report");
       assertThat(Json.read(Json.write(x), ConcealmentSignal.class)).isEqualTo(x);
     });
+  }
+
+  @Test
+  @DisplayName("§2.3 signals rank by what the zero report denies: new cases, then contacts, then arrivals")
+  void severityRanking() {
+    DivisionCode b = DivisionCode.parse("440983102201");
+    DivisionCode c = DivisionCode.parse("440983102202");
+    ReportLedger l = ReportLedger.of(ReportingRules.of(NationalBaselines.byId("ed7-2020")), UnitRegistry.of(List.of(
+        UnitChange.opened(A, LocalDate.of(2021, 1, 1), "水口居委会"), UnitChange.opened(b, LocalDate.of(2021, 1, 1),
+            "垌心村委会"), UnitChange.opened(c, LocalDate.of(2021, 1, 1), "第三村委会"))));
+    for (DivisionCode u : List.of(A, b, c)) {
+      l.submit(new DailyReport.Builder().unit(u).day(FEB1).filerId("w1")
+          .filedAt(Instant.parse("2021-02-01T02:00:00Z")).revision(0).content(ZeroReport.of()).build());
+    }
+    UnitDayFacts arrivals = new UnitDayFacts.Builder().from(facts(FEB1, 0, 0, 0, 0, 4)).newArrivalsFromRiskAreas(2)
+        .build();
+    UnitDayFacts contacts = new UnitDayFacts.Builder().from(facts(FEB1, 0, 0, 0, 0, 0)).unit(b).newIsolationOrders(3)
+        .newArrivalsFromRiskAreas(1).build();
+    UnitDayFacts cases = new UnitDayFacts.Builder().from(facts(FEB1, 5, 48, 0, 48, 0)).unit(c).newCases(5)
+        .newCloseContacts(48).build();
+    List<ConcealmentSignal> s = ConcealmentChecks.ranked(ConcealmentChecks.scan(l, List.of(arrivals, contacts, cases),
+        DateWindow.ofDays(FEB1, 1)));
+    assertThat(s).extracting(ConcealmentSignal::unit, ConcealmentSignal::severity).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(c, SignalSeverity.CASE),
+        org.assertj.core.groups.Tuple.tuple(b, SignalSeverity.CONTACT),
+        org.assertj.core.groups.Tuple.tuple(A, SignalSeverity.ARRIVAL));
+    assertThat(SignalSeverity.CASE.chinese()).isEqualTo("病例或疑似病例");
+    assertThat(SignalSeverity.ARRIVAL.english()).isEqualTo("arrival from a medium- or high-risk area");
+    assertThat(SignalSeverity.max(SignalSeverity.ARRIVAL, SignalSeverity.CONTACT)).isEqualTo(SignalSeverity.CONTACT);
   }
 
   @Test
@@ -135,7 +176,7 @@ class ConcealmentChecksTest {
           assertThat(x.text(Messages.EN)).doesNotContain("{");
         }
         assertThat(fromSignals).isEqualTo(mask);
-        assertThat(SignalKind.ZERO_REPORT_WITH_KNOWN_RECORDS.test(e)).isEqualTo(u.isZeroReport() && level > 0);
+        assertThat(SignalKind.ZERO_REPORT_CONTRADICTED.test(e)).isFalse();
       }
     });
   }
@@ -147,6 +188,6 @@ class ConcealmentChecksTest {
     assertThat(Json.read(Json.write(f), UnitDayFacts.class)).isEqualTo(f);
     List<ConcealmentSignal> all = new ArrayList<>(ConcealmentChecks.scan(ledger(), List.of(f),
         DateWindow.ofDays(FEB1, 1)));
-    assertThat(all).hasSize(1);
+    assertThat(all).hasSize(1).allSatisfy(x -> assertThat(x.severity()).isEqualTo(SignalSeverity.CASE));
   }
 }

@@ -64,9 +64,16 @@ class SignalRulesTest {
           : Optional.of(new UnitDayFacts.Builder().unit(A).day(DAY).activeCases(Generate.range(0, 3).generate(rs))
               .closeContacts(Generate.range(0, 1).generate(rs)).homeIsolation(Generate.range(0, 2).generate(rs))
               .centralisedIsolation(Generate.range(0, 2).generate(rs))
-              .healthMonitoring(Generate.range(0, 2).generate(rs)).build());
+              .healthMonitoring(Generate.range(0, 2).generate(rs)).newCases(rare(rs))
+              .newSuspectedCases(rare(rs)).newCloseContacts(rare(rs)).newIsolationOrders(rare(rs))
+              .newArrivalsFromRiskAreas(rare(rs)).abnormalFindings(rare(rs)).build());
       return new Day(previous, submissions, facts);
     };
+  }
+
+  /** A new-event count that is mostly zero, so days with only people under management are common. */
+  static int rare(org.quicktheories.core.RandomnessSource rs) {
+    return Generate.range(0, 5).generate(rs) == 0 ? 1 : 0;
   }
 
   static DailyReport report(LocalDate day, int revision, Optional<ReportFigures> content) {
@@ -77,7 +84,20 @@ class SignalRulesTest {
 
   static boolean records(UnitDayFacts k) {
     return k.activeCases() + k.closeContacts() + k.homeIsolation() + k.centralisedIsolation()
-        + k.healthMonitoring() > 0;
+        + k.healthMonitoring() > 0 || newEvents(k);
+  }
+
+  /** What a zero report denies: something new that day. People under ongoing monitoring are not new. */
+  static boolean newEvents(UnitDayFacts k) {
+    return k.newCases() + k.newSuspectedCases() + k.newCloseContacts() + k.newIsolationOrders()
+        + k.newArrivalsFromRiskAreas() + k.abnormalFindings() > 0;
+  }
+
+  /** The severity of a zero report's contradiction, read plainly: cases, then contacts, then arrivals. */
+  static SignalSeverity zeroSeverity(UnitDayFacts k) {
+    return k.newCases() + k.newSuspectedCases() > 0 ? SignalSeverity.CASE
+        : k.newCloseContacts() + k.newIsolationOrders() > 0 ? SignalSeverity.CONTACT
+        : k.newArrivalsFromRiskAreas() > 0 ? SignalSeverity.ARRIVAL : SignalSeverity.MONITORING;
   }
 
   /** The signals of the day, read plainly from §2.3 and §2.4 as docs/reporting.md states them. */
@@ -93,8 +113,8 @@ class SignalRulesTest {
     int last = d.submissions().size() - 1;
     Optional<ReportFigures> counting = d.submissions().get(last);
     if (counting.isEmpty()) {
-      if (known) {
-        out.add(SignalKind.ZERO_REPORT_WITH_KNOWN_RECORDS);
+      if (d.facts().map(SignalRulesTest::newEvents).orElse(false)) {
+        out.add(SignalKind.ZERO_REPORT_CONTRADICTED);
       }
       return out;
     }
@@ -144,7 +164,46 @@ class SignalRulesTest {
           .filter(u -> u.day().equals(DAY)).findFirst(), List.of(), d.facts(),
           d.previous(), d.previous().map(p -> DAY.minusDays(3)));
       assertThat(ConcealmentChecks.mask(e)).isEqualTo(mask);
+      signals.stream().filter(x -> x.kind() == SignalKind.ZERO_REPORT_CONTRADICTED).forEach(x ->
+          assertThat(x.severity()).isEqualTo(zeroSeverity(d.facts().orElseThrow())));
+      signals.stream().filter(x -> x.kind() == SignalKind.CUMULATIVE_DECREASED).forEach(x ->
+          assertThat(x.severity()).isEqualTo(SignalSeverity.CASE));
     });
+  }
+
+  @Test
+  @DisplayName("§2.3 a zero report from a unit whose only records are people under ongoing health monitoring is never"
+      + " a signal, however many they are")
+  void monitoringAloneNeverContradicts() {
+    qt(500).forAll(Generate.range(0, 5_000), Generate.range(0, 5_000), Generate.range(0, 5_000))
+        .checkAssert((monitored, home, cases) -> {
+          ReportLedger ledger = ReportLedger.of(ReportingRules.of(NationalBaselines.byId("ed7-2020")),
+              UnitRegistry.of(List.of(UnitChange.opened(A, LocalDate.of(2021, 1, 1), "水口居委会"))));
+          ledger.submit(report(DAY, 0, Optional.empty()));
+          UnitDayFacts k = new UnitDayFacts.Builder().unit(A).day(DAY).activeCases(cases).closeContacts(0)
+              .homeIsolation(home).centralisedIsolation(0).healthMonitoring(monitored).build();
+          assertThat(ConcealmentChecks.scan(ledger, List.of(k), DateWindow.ofDays(DAY, 1))).isEmpty();
+        });
+  }
+
+  @Test
+  @DisplayName("§2.3 ranking puts every signal of a higher severity before any of a lower one")
+  void rankingBySeverity() {
+    Gen<ConcealmentSignal> signal = rs -> ConcealmentSignal.of(
+        SignalKind.values()[Generate.range(0, SignalKind.values().length - 1).generate(rs)],
+        SignalSeverity.values()[Generate.range(0, SignalSeverity.values().length - 1).generate(rs)],
+        Generate.booleans().generate(rs) ? A : DivisionCode.parse("440983102201"),
+        DAY.plusDays(Generate.range(0, 3).generate(rs)),
+        org.communityprevention.core.decision.Reason.of("reporting.signal.zero_contradicted",
+            org.communityprevention.core.clause.Clause.S2_3).build());
+    qt(300).forAll(org.quicktheories.generators.SourceDSL.lists().of(signal).ofSizeBetween(0, 12))
+        .checkAssert(list -> {
+          List<ConcealmentSignal> ranked = ConcealmentChecks.ranked(list);
+          assertThat(ranked).hasSameSizeAs(list).containsExactlyInAnyOrderElementsOf(list);
+          for (int i = 1; i < ranked.size(); i++) {
+            assertThat(ranked.get(i - 1).severity().compareTo(ranked.get(i).severity())).isGreaterThanOrEqualTo(0);
+          }
+        });
   }
 
   @Test
@@ -175,5 +234,11 @@ class SignalRulesTest {
     assertThat(new UnitDayFacts.Builder().from(none.build()).homeIsolation(1).build().hasRecords()).isTrue();
     assertThat(new UnitDayFacts.Builder().from(none.build()).centralisedIsolation(1).build().hasRecords()).isTrue();
     assertThat(new UnitDayFacts.Builder().from(none.build()).healthMonitoring(1).build().hasRecords()).isTrue();
+    assertThat(new UnitDayFacts.Builder().from(none.build()).healthMonitoring(1).build().hasNewEvents()).isFalse();
+    assertThat(new UnitDayFacts.Builder().from(none.build()).abnormalFindings(1).build().hasNewEvents()).isTrue();
+    assertThatThrownBy(() -> new UnitDayFacts.Builder().from(none.build()).newCases(-1).newCloseContacts(-1).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().stream()
+            .map(v -> v.field() + " " + v.code()).collect(Collectors.toList())).containsExactly(
+                "newCases " + UnitDayFacts.NEGATIVE_COUNT, "newCloseContacts " + UnitDayFacts.NEGATIVE_COUNT));
   }
 }

@@ -72,7 +72,7 @@ class ImplementationSummaryTest {
     Presence presence = b.build();
     List<ConcealmentSignal> signals = ConcealmentChecks.scan(ledger, List.of(new UnitDayFacts.Builder().unit(V1)
         .day(FEB1).activeCases(0).closeContacts(1).homeIsolation(1).centralisedIsolation(0).healthMonitoring(0)
-        .build()), window);
+        .newCloseContacts(1).newIsolationOrders(1).build()), window);
     ImplementationSummary s = ImplementationSummaries.summarize(GD, window, new ImplementationSummaries.Inputs(
         presence, POLICY, ledger.conflicts(), signals, List.of(), List.of(),
         List.of(SupplyCheck.check(SupplyStock.of(V1, FEB1, 800, Map.of("masks", 400, "thermometers", 4,
@@ -83,7 +83,7 @@ class ImplementationSummaryTest {
         "440900000000"));
     assertThat(s.stoppedUnits()).extracting(r -> r.unit()).containsExactly(V2);
     assertThat(s.worstUnits()).extracting(r -> r.unit()).containsExactly(V2);
-    assertThat(s.signals()).containsExactly(Map.entry(SignalKind.ZERO_REPORT_WITH_KNOWN_RECORDS, 1L));
+    assertThat(s.signals()).containsExactly(Map.entry(SignalKind.ZERO_REPORT_CONTRADICTED, 1L));
     assertThat(s.suppliesInFull()).isEqualTo(1);
     assertThat(s.render(Messages.ZH)).startsWith(
         "440000000000 贯彻落实民发〔2021〕11号情况（2021-02-01 至 2021-02-04，政策 ed7-2020@1）",
@@ -133,7 +133,8 @@ class ImplementationSummaryTest {
   }
 
   static ConcealmentSignal signal(SignalKind kind, DivisionCode unit) {
-    return ConcealmentSignal.of(kind, unit, FEB1, Reason.of(kind.code(), Clause.S2_3).build());
+    return ConcealmentSignal.of(kind, org.communityprevention.reporting.signal.SignalSeverity.CONTACT, unit, FEB1,
+        Reason.of(kind.code(), Clause.S2_3).build());
   }
 
   @Test

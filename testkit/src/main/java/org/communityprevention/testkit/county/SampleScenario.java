@@ -25,6 +25,7 @@ import org.communityprevention.core.population.SocialStatus;
 import org.communityprevention.core.population.Tenancy;
 import org.communityprevention.core.time.BeijingTime;
 import org.communityprevention.core.time.DateWindow;
+import org.communityprevention.reporting.signal.UnitDayFacts;
 
 /**
  * A whole sample season for the {@link SampleCounty}: residents with a realistic mix of the §2.2/§2.3 groups, one
@@ -65,6 +66,8 @@ public final class SampleScenario {
   private final DivisionCode concealingVillage;
   private final LocalDate concealmentDay;
   private final long seed;
+  /** Per village and day offset: new cases, new close contacts, new isolation orders, new arrivals from risk areas. */
+  private final Map<DivisionCode, int[][]> newEvents;
 
   private SampleScenario(long seed, SampleCounty county, int residents, int days) {
     this.seed = seed;
@@ -104,6 +107,58 @@ public final class SampleScenario {
     generateResidents(random, residents, days, people, villagesOf);
     this.residents = ImmutableList.copyOf(people);
     this.residentVillages = ImmutableList.copyOf(villagesOf);
+    this.newEvents = tallyNewEvents(days);
+  }
+
+  private Map<DivisionCode, int[][]> tallyNewEvents(int days) {
+    Map<DivisionCode, int[][]> out = new HashMap<>();
+    for (Cases c : cases) {
+      int d = offset(c.day());
+      if (d >= 0 && d < days) {
+        out.computeIfAbsent(c.village(), k -> new int[days][4])[d][0] += c.confirmed() + c.asymptomatic();
+      }
+    }
+    for (int i = 0; i < residents.size(); i++) {
+      PersonFacts p = residents.get(i);
+      int[][] t = out.computeIfAbsent(residentVillages.get(i), k -> new int[days][4]);
+      boolean close = p.contactExposures().stream().anyMatch(e -> e.tier() == org.communityprevention.core
+          .population.ContactTier.CLOSE);
+      for (IsolationOrder o : p.isolationOrders()) {
+        int d = offset(o.startOn());
+        if (d >= 0 && d < days) {
+          t[d][1] += close ? 1 : 0;
+          t[d][2]++;
+        }
+      }
+      for (Movement m : p.movements()) {
+        int d = offset(m.arrivedOn());
+        if (d >= 0 && d < days && !m.inbound() && !m.holidayReturn()
+            && m.originRiskLevel().map(r -> r.atLeast(RiskLevel.MEDIUM)).orElse(false)) {
+          t[d][3]++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int offset(LocalDate day) {
+    return (int) (day.toEpochDay() - START.toEpochDay());
+  }
+
+  /**
+   * What the county knows of a village on a day, for the concealment checks: the people under management the
+   * caller counted ({@code known}, from its classification) and the day's new events of this season (new cases, new
+   * close contacts, isolation orders issued, arrivals from medium- or high-risk areas), which are what a zero report
+   * denies.
+   */
+  public UnitDayFacts facts(DivisionCode village, LocalDate day, VillageDay known) {
+    int d = offset(day);
+    int[][] t = newEvents.get(village);
+    int[] e = t == null || d < 0 || d >= t.length ? new int[4] : t[d];
+    return new UnitDayFacts.Builder().unit(village).day(day).activeCases(known.activeCases())
+        .closeContacts(known.closeContacts()).homeIsolation(known.homeIsolation())
+        .centralisedIsolation(known.centralisedIsolation()).healthMonitoring(known.healthMonitoring())
+        .newCases(e[0]).newCloseContacts(e[1]).newIsolationOrders(e[2]).newArrivalsFromRiskAreas(e[3]).build();
   }
 
   /**
