@@ -649,10 +649,14 @@ final class DemoRun {
       long contacts = SignalFacts.knownContacts(worst);
       String name = nameOf(s, worst.unit());
       String first = leads.size() == 1 ? t("：", ": ") : t("；首条：", "; the first: ");
+      // The counts that make a lead grave are named when there are any; a lead about arrivals or monitoring says so
+      // through its severity.
+      boolean counts = cases + contacts > 0;
       action(severityRank(severity), leads.size(), t("条瞒报、漏报线索待核查，严重程度：" + severity(severity) + first + name
-              + " " + worst.day() + " " + kind + "，已掌握现有病例 " + cases + " 例、密切接触者 " + contacts + " 人",
+              + " " + worst.day() + " " + kind + (counts ? "，已掌握现有病例 " + cases + " 例、密切接触者 " + contacts + " 人" : ""),
           "concealment leads to check, severity: " + severity(severity) + first + name + " on " + worst.day()
-              + ", " + kind + ", with " + cases + " active cases and " + contacts + " close contacts known"),
+              + ", " + kind + (counts ? ", with " + cases + " active cases and " + contacts + " close contacts known"
+              : "")),
           clausesOf(List.of(worst.reason())), "signals", Map.of("kind", "concealment", "severity", severity.code(),
               "unit", worst.unit().value(), "day", worst.day().toString(), "signal", worst.kind().code(),
               "active-cases", Long.toString(cases), "close-contacts", Long.toString(contacts)));

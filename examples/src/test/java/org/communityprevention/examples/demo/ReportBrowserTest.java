@@ -108,6 +108,7 @@ class ReportBrowserTest {
       assertSelfContainedAndQuiet();
       screenshots("zh", width);
     }
+    assertPrintsOnA4("zh");
   }
 
   @Test
@@ -126,6 +127,7 @@ class ReportBrowserTest {
       assertHeatmapReadable(s);
       screenshots("en", width);
     }
+    assertPrintsOnA4("en");
   }
 
   private Path generate(String name, String... args) throws IOException {
@@ -267,6 +269,31 @@ class ReportBrowserTest {
     long opened = ((Number) js("return arguments[0].getBoundingClientRect().height", first)).longValue();
     assertThat(opened).isGreaterThan(100);
     first.findElement(By.tagName("summary")).click();
+  }
+
+  /**
+   * Printed on A4 as the page's print stylesheet asks, every section starts a page of its own: the PDF has at least
+   * as many pages as the page has sections. The PDF is saved under target/ beside the screenshots.
+   */
+  private void assertPrintsOnA4(String lang) throws IOException {
+    int sections = ((Number) js("return document.querySelectorAll('body > section').length")).intValue();
+    Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true,
+        "printBackground", true));
+    byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+    Files.write(target.resolve("report-" + lang + ".pdf"), bytes);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
+    int count = 0;
+    while (pages.find()) {
+      count++;
+    }
+    assertThat(sections).isGreaterThanOrEqualTo(6);
+    assertThat(count).as("A4 pages for %d sections", sections).isGreaterThanOrEqualTo(sections);
+    Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)").matcher(text);
+    assertThat(box.find()).isTrue();
+    // A4 is 595 × 842 points.
+    assertThat(Double.parseDouble(box.group(1))).isBetween(594.0, 597.0);
+    assertThat(Double.parseDouble(box.group(2))).isBetween(841.0, 843.0);
   }
 
   /** The top of the page as the reader first sees it, and the whole page, saved under target/. */
