@@ -29,6 +29,11 @@ public final class PolicyField {
     return new PolicyField(path, getter, strictness, true);
   }
 
+  /** An optional field whose absence is the loosest value (e.g. no target: nothing to fall short of). */
+  static PolicyField absentIsLoosest(String path, Function<Policy, ?> getter, Strictness strictness) {
+    return new PolicyField(path, getter, strictness, false);
+  }
+
   /** The field path, such as {@code population.closeContact}. */
   public String path() {
     return path;

@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class PolicyFields {
   private static final ImmutableList<PolicyField> ALL = ImmutableList.of(
       PolicyField.of("population.adultAge", p -> p.population().adultAge(), HIGHER),
+      PolicyField.of("population.leftBehindChildAge", p -> p.population().leftBehindChildAge(), HIGHER),
       PolicyField.of("population.elderlyAge", p -> p.population().elderlyAge(), LOWER),
       PolicyField.of("population.postpartumDays", p -> p.population().postpartumDays(), HIGHER),
       PolicyField.of("population.closeContactLookbackDays", p -> p.population().closeContactLookbackDays(), HIGHER),
@@ -32,6 +33,7 @@ public final class PolicyFields {
       PolicyField.of("population.holidayReturnee", p -> p.population().holidayReturnee(), PLAN),
       PolicyField.of("population.holidayWindow", p -> p.population().holidayWindow(), COVERS),
       PolicyField.of("population.recovered", p -> p.population().recovered(), PLAN),
+      PolicyField.of("population.releasedFromObservation", p -> p.population().releasedFromObservation(), PLAN),
       PolicyField.of("population.coldChainTestIntervalDays", p -> p.population().coldChainTestIntervalDays(), LOWER),
       PolicyField.of("population.healthCodeYellow", p -> p.population().healthCodeYellow(), PLAN),
       PolicyField.of("population.healthCodeRed", p -> p.population().healthCodeRed(), PLAN),
@@ -59,7 +61,9 @@ public final class PolicyFields {
           p -> p.reporting().suppliesPerThousandResidents(), HIGHER),
       PolicyField.of("reporting.suppliesMinimumPerUnit", p -> p.reporting().suppliesMinimumPerUnit(), HIGHER),
       PolicyField.of("reporting.trainingCoverageTarget", p -> p.reporting().trainingCoverageTarget(), HIGHER),
-      PolicyField.of("reporting.vaccinationCoverageTarget", p -> p.reporting().vaccinationCoverageTarget(), HIGHER),
+      PolicyField.absentIsLoosest("reporting.vaccinationCoverageTarget",
+          p -> p.reporting().vaccinationCoverageTarget(), HIGHER),
+      PolicyField.of("reporting.dutyHolidays", p -> p.reporting().dutyHolidays(), COVERS),
       PolicyField.of("activities.meetingMaxParticipants", p -> p.activities().meetingMaxParticipants(), LOWER),
       PolicyField.of("activities.meetingMaxMinutes", p -> p.activities().meetingMaxMinutes(), LOWER),
       PolicyField.of("activities.meetingsPostponedFrom", p -> p.activities().meetingsPostponedFrom(), LOWER),

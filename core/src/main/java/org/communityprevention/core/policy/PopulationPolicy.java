@@ -16,8 +16,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePopulationPolicy.class)
 @JsonDeserialize(as = ImmutablePopulationPolicy.class)
 public abstract class PopulationPolicy {
-  /** Age of majority: child categories hold only below it (§2.2). */
+  /**
+   * Age of majority (成年, 民法典 Art. 17): the child categories of §2.2 and §5.3 other than left-behind children
+   * (scattered orphans, children without a de facto carer, children in difficulty) hold only below it.
+   */
   public abstract int adultAge();
+
+  /**
+   * Age below which a child left behind by parents who work away counts as a left-behind child (农村留守儿童,
+   * 不满十六周岁, 国发〔2016〕13号), for the §2.2 survey and the §5.3 festival visits alike. Lower than
+   * {@link #adultAge()}: a left-behind 16-year-old is no longer a left-behind child.
+   */
+  public abstract int leftBehindChildAge();
 
   /** Age from which a person counts as elderly (老年人) for §2.2 and §5.3. */
   public abstract int elderlyAge();
@@ -49,8 +59,15 @@ public abstract class PopulationPolicy {
   /** The holiday period whose returnees are monitored, half-open. */
   public abstract DateWindow holidayWindow();
 
-  /** Recovered patients after discharge and others released from medical observation (§2.3). */
+  /** Recovered patients after discharge (新冠肺炎治愈患者, §2.3), counted from discharge. */
   public abstract ManagementPlan recovered();
+
+  /**
+   * People released from medical observation (解除医学观察人员, §2.3), counted from release: the health monitoring
+   * that follows an observation (such as the 7 days after a 14-day observation in the "14+7" practice), never a
+   * second isolation.
+   */
+  public abstract ManagementPlan releasedFromObservation();
 
   /** Imported cold-chain workers (§2.3): periodic testing while so employed. */
   public abstract int coldChainTestIntervalDays();

@@ -3,7 +3,10 @@ package org.communityprevention.core.policy;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.communityprevention.core.time.DateWindow;
 import org.immutables.value.Value;
 
 /**
@@ -38,8 +41,20 @@ public abstract class ReportingPolicy {
   /** Share (0–1) of community workers, social workers and grassroots medical staff to be trained and drilled. */
   public abstract double trainingCoverageTarget();
 
-  /** Share (0–1) of those staff to be vaccinated (§6.5). */
-  public abstract double vaccinationCoverageTarget();
+  /**
+   * Share (0–1) of those staff a province expects to be vaccinated (§6.5), if it sets one. Vaccination is voluntary
+   * (知情、同意、自愿), so the national baselines set no target: the rate is reported, and a shortfall is a finding only
+   * against a target a provincial layer sets.
+   */
+  public abstract Optional<Double> vaccinationCoverageTarget();
+
+  /**
+   * The statutory holidays (节假日) over which round-the-clock duty is checked (§1.7 节假日期间24小时值班), each
+   * half-open, such as the 2021 Spring Festival holiday 2021-02-11 to 2021-02-17 (国务院办公厅 2020-11-25). A list of
+   * its own: the holiday returnee window of §2.3 ({@code population.holidayWindow}) is a longer travel period and
+   * never decides duty.
+   */
+  public abstract List<DateWindow> dutyHolidays();
 
   /** Builder. */
   public static final class Builder extends ImmutableReportingPolicy.Builder {}

@@ -43,13 +43,19 @@ public enum Strictness {
       return ((ManagementPlan) candidate).atLeastAsStrictAs((ManagementPlan) base);
     }
   },
-  /** A window that covers the baseline window. */
+  /** A window that covers the baseline window; for lists of windows, each baseline window covered by one. */
   COVERS {
     @Override
     boolean compare(Object candidate, Object base) {
-      DateWindow c = (DateWindow) candidate;
-      DateWindow b = (DateWindow) base;
-      return !c.start().isAfter(b.start()) && !c.endExclusive().isBefore(b.endExclusive());
+      if (base instanceof Collection) {
+        for (Object b : (Collection<?>) base) {
+          if (((Collection<?>) candidate).stream().noneMatch(c -> covers((DateWindow) c, (DateWindow) b))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return covers((DateWindow) candidate, (DateWindow) base);
     }
   },
   /** {@code true} is stricter than {@code false}. */
@@ -76,6 +82,10 @@ public enum Strictness {
 
   /** Compares two present values. */
   abstract boolean compare(Object candidate, Object base);
+
+  private static boolean covers(DateWindow c, DateWindow b) {
+    return !c.start().isAfter(b.start()) && !c.endExclusive().isBefore(b.endExclusive());
+  }
 
   private static boolean perKey(Object candidate, Object base, java.util.function.BiPredicate<Object, Object> test) {
     if (candidate instanceof Map) {

@@ -30,8 +30,9 @@ public enum Category {
   /** 事实无人抚养儿童 (§2.2). */
   CHILD_WITHOUT_DE_FACTO_CARER(SURVEY, Clause.S2_2, "事实无人抚养儿童", "child de facto without a carer",
       "population.adultAge"),
-  /** 农村留守儿童 (§2.2): a left-behind child living in a rural village. */
-  RURAL_LEFT_BEHIND_CHILD(SURVEY, Clause.S2_2, "农村留守儿童", "rural left-behind child", "population.adultAge"),
+  /** 农村留守儿童 (§2.2): a left-behind child under the left-behind child age living in a rural village. */
+  RURAL_LEFT_BEHIND_CHILD(SURVEY, Clause.S2_2, "农村留守儿童", "rural left-behind child",
+      "population.leftBehindChildAge"),
   /** 困境儿童 (§2.2). */
   CHILD_IN_DIFFICULTY(SURVEY, Clause.S2_2, "困境儿童", "child in difficulty", "population.adultAge"),
   /** 残疾人 (§2.2). */
@@ -61,7 +62,7 @@ public enum Category {
   RECOVERED_PATIENT(HEALTH_MONITORING, Clause.S2_3, "新冠肺炎治愈患者", "recovered patient", "population.recovered"),
   /** 解除医学观察人员 (§2.3): counted from release from medical observation. */
   RELEASED_FROM_MEDICAL_OBSERVATION(HEALTH_MONITORING, Clause.S2_3, "解除医学观察人员",
-      "person released from medical observation", "population.recovered"),
+      "person released from medical observation", "population.releasedFromObservation"),
   /** 健康码黄码人员 (§2.3): the colour is an external input; its management comes from the policy. */
   HEALTH_CODE_YELLOW(HEALTH_MONITORING, Clause.S2_3, "健康码黄码人员", "person with a yellow health code",
       "population.healthCodeYellow"),
@@ -89,7 +90,7 @@ public enum Category {
   LEFT_BEHIND_ELDERLY(CARE_VISIT, Clause.S5_3, "留守老人", "left-behind elderly person", "population.elderlyAge",
       "population.holidayWindow", "services.outbreakFrom"),
   /** 留守儿童 (§5.3), urban or rural. */
-  LEFT_BEHIND_CHILD_VISIT(CARE_VISIT, Clause.S5_3, "留守儿童", "left-behind child", "population.adultAge",
+  LEFT_BEHIND_CHILD_VISIT(CARE_VISIT, Clause.S5_3, "留守儿童", "left-behind child", "population.leftBehindChildAge",
       "population.holidayWindow", "services.outbreakFrom"),
   /** 困境儿童 (§5.3). */
   CHILD_IN_DIFFICULTY_VISIT(CARE_VISIT, Clause.S5_3, "困境儿童", "child in difficulty", "population.adultAge",

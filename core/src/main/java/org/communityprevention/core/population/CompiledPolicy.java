@@ -20,6 +20,7 @@ final class CompiledPolicy {
 
   final Policy policy;
   final int adultAge;
+  final int leftBehindChildAge;
   final int elderlyAge;
   final int postpartumDays;
   final int holidayStart;
@@ -36,6 +37,7 @@ final class CompiledPolicy {
     this.policy = policy;
     PopulationPolicy p = policy.population();
     adultAge = p.adultAge();
+    leftBehindChildAge = p.leftBehindChildAge();
     elderlyAge = p.elderlyAge();
     postpartumDays = p.postpartumDays();
     holidayStart = CompactFacts.day(p.holidayWindow().start());
@@ -47,7 +49,7 @@ final class CompiledPolicy {
     plan(Category.ARRIVAL_FROM_HIGH_RISK_AREA, p.highRiskArrival());
     plan(Category.INBOUND_TRAVELLER, p.inbound());
     plan(Category.RECOVERED_PATIENT, p.recovered());
-    plan(Category.RELEASED_FROM_MEDICAL_OBSERVATION, p.recovered());
+    plan(Category.RELEASED_FROM_MEDICAL_OBSERVATION, p.releasedFromObservation());
     plan(Category.HEALTH_CODE_YELLOW, p.healthCodeYellow());
     plan(Category.HEALTH_CODE_RED, p.healthCodeRed());
     plan(Category.CLOSE_CONTACT, p.closeContact());

@@ -134,6 +134,9 @@ final class Explainer {
     LocalDate until = null;
     if (birth.isPresent() && c.policyFields().contains("population.elderlyAge")) {
       start = birthday(birth.get(), policy.elderlyAge);
+    } else if (birth.isPresent() && c.policyFields().contains("population.leftBehindChildAge")) {
+      start = birth.get();
+      until = birthday(birth.get(), policy.leftBehindChildAge);
     } else if (birth.isPresent() && c.policyFields().contains("population.adultAge")) {
       start = birth.get();
       until = birthday(birth.get(), policy.adultAge);
@@ -164,7 +167,8 @@ final class Explainer {
     if (ev < 0) {
       int years = rec.years[c.ordinal()];
       if (years >= 0 && (c.policyFields().contains("population.elderlyAge")
-          || c.policyFields().contains("population.adultAge"))) {
+          || c.policyFields().contains("population.adultAge")
+          || c.policyFields().contains("population.leftBehindChildAge"))) {
         facts.put("age", years);
       }
       if (c == Category.TENANT) {

@@ -110,12 +110,15 @@ final class Rules {
   private static long statuses(int flags, int years, boolean areaKnown, boolean outbreak, int asOf,
       CompiledPolicy p, Recorder rec) {
     boolean child = years >= 0 && years < p.adultAge;
+    // 农村留守儿童 are under 16 (国发〔2016〕13号), not under the age of majority.
+    boolean leftBehindChild = years >= 0 && years < p.leftBehindChildAge;
     boolean elderly = years >= p.elderlyAge;
     long m = 0;
     m |= status(rec, Category.ELDERLY_LIVING_ALONE, elderly && has(flags, LIVES_ALONE), years);
     m |= status(rec, Category.SCATTERED_ORPHAN, child && has(flags, ORPHAN), years);
     m |= status(rec, Category.CHILD_WITHOUT_DE_FACTO_CARER, child && has(flags, NO_CARER), years);
-    m |= status(rec, Category.RURAL_LEFT_BEHIND_CHILD, child && has(flags, LEFT_BEHIND) && has(flags, RURAL), years);
+    m |= status(rec, Category.RURAL_LEFT_BEHIND_CHILD, leftBehindChild && has(flags, LEFT_BEHIND) && has(flags, RURAL),
+        years);
     m |= status(rec, Category.CHILD_IN_DIFFICULTY, child && has(flags, DIFFICULTY), years);
     m |= status(rec, Category.PERSON_WITH_DISABILITY, has(flags, DISABILITY), years);
     m |= status(rec, Category.SPECIAL_HARDSHIP, has(flags, HARDSHIP), years);
@@ -124,7 +127,7 @@ final class Rules {
     if (visits) {
       m |= status(rec, Category.MIGRANT_WORKER_STAYING_FOR_HOLIDAY, has(flags, MIGRANT), years);
       m |= status(rec, Category.LEFT_BEHIND_ELDERLY, elderly && has(flags, LEFT_BEHIND), years);
-      m |= status(rec, Category.LEFT_BEHIND_CHILD_VISIT, child && has(flags, LEFT_BEHIND), years);
+      m |= status(rec, Category.LEFT_BEHIND_CHILD_VISIT, leftBehindChild && has(flags, LEFT_BEHIND), years);
       m |= status(rec, Category.CHILD_IN_DIFFICULTY_VISIT, child && has(flags, DIFFICULTY), years);
       m |= status(rec, Category.SCATTERED_ORPHAN_VISIT, child && has(flags, ORPHAN), years);
       m |= status(rec, Category.MINIMUM_LIVING_ALLOWANCE, has(flags, ALLOWANCE), years);
@@ -137,6 +140,9 @@ final class Rules {
         rec.note("core.population.age_unknown");
       } else if (!child && (flags & CHILD_STATUSES & ~LEFT_BEHIND) != 0) {
         rec.note("core.population.child_status_adult", "age", years, "population.adultAge", p.adultAge);
+      } else if (!leftBehindChild && !elderly && has(flags, LEFT_BEHIND)) {
+        rec.note("core.population.left_behind_over_child_age", "age", years, "population.leftBehindChildAge",
+            p.leftBehindChildAge, "population.elderlyAge", p.elderlyAge);
       }
       if (!visits && (flags & CARE_STATUSES) != 0) {
         rec.careVisitNotDecided(areaKnown, outbreak);

@@ -72,8 +72,8 @@ class NationalBaselinesTest {
     for (Policy p : NationalBaselines.catalog().policies()) {
       PolicyFields.all().forEach(f -> assertThat(p.provenance()).containsKey(f.path()));
       assertThat(p.provenance().values()).allSatisfy(prov -> assertThat(prov.source()).isNotBlank());
-      assertThat(p.unverifiedFields()).contains("reporting.graceMinutes", "services.workerSubsidyYuanPerDay")
-          .doesNotContain("population.closeContact");
+      assertThat(p.unverifiedFields()).contains("reporting.graceMinutes")
+          .doesNotContain("population.closeContact", "services.workerSubsidyYuanPerDay", "population.adultAge");
     }
   }
 
@@ -85,6 +85,8 @@ class NationalBaselinesTest {
     for (String section : java.util.List.of("population", "risk", "reporting", "activities", "services")) {
       tree.get(section).properties().forEach(e -> paths.add(section + "." + e.getKey()));
     }
+    // Optional in every national baseline: only a provincial layer sets a vaccination target (§6.5).
+    paths.add("reporting.vaccinationCoverageTarget");
     assertThat(PolicyFields.all()).extracting(f -> f.path()).containsExactlyInAnyOrderElementsOf(paths);
   }
 

@@ -181,6 +181,14 @@ class ClassificationProperties {
           assertThat(age).isNotNull().isGreaterThanOrEqualTo(s.policy().population().elderlyAge());
         }
       }
+      if (age != null && s.facts().socialStatuses().contains(SocialStatus.LEFT_BEHIND)) {
+        // 农村留守儿童 are under 16, whatever the age of majority.
+        assertThat(c.automaticCategories().contains(Category.RURAL_LEFT_BEHIND_CHILD))
+            .isEqualTo(age < s.policy().population().leftBehindChildAge() && s.facts().ruralResident());
+        if (c.automaticCategories().contains(Category.LEFT_BEHIND_CHILD_VISIT)) {
+          assertThat(age).isLessThan(s.policy().population().leftBehindChildAge());
+        }
+      }
       if (age != null && s.facts().socialStatuses().contains(SocialStatus.SCATTERED_ORPHAN)) {
         assertThat(c.automaticCategories().contains(Category.SCATTERED_ORPHAN))
             .isEqualTo(age < s.policy().population().adultAge());
@@ -317,12 +325,13 @@ class ClassificationProperties {
       }
     });
     pop.put("adultAge", pop.get("adultAge").asInt() + 1);
+    pop.put("leftBehindChildAge", pop.get("leftBehindChildAge").asInt() + 1);
     pop.put("elderlyAge", pop.get("elderlyAge").asInt() - 1);
     pop.put("postpartumDays", pop.get("postpartumDays").asInt() + k);
     ObjectNode window = (ObjectNode) pop.get("holidayWindow");
     window.put("start", LocalDate.parse(window.get("start").asText()).minusDays(k).toString());
     window.put("endExclusive", LocalDate.parse(window.get("endExclusive").asText()).plusDays(k).toString());
-    for (String f : List.of("adultAge", "elderlyAge", "postpartumDays", "holidayWindow")) {
+    for (String f : List.of("adultAge", "leftBehindChildAge", "elderlyAge", "postpartumDays", "holidayWindow")) {
       provenance.putObject("population." + f).put("mark", "L").put("source", "test");
     }
     ObjectNode layer = Json.mapper().createObjectNode();

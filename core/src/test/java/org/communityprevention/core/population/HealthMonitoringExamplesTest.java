@@ -126,13 +126,23 @@ class HealthMonitoringExamplesTest {
   }
 
   @Test
-  @DisplayName("§2.3 a person released from medical observation is monitored 14 days from release (ed7)")
+  @DisplayName("§2.3 a person released from medical observation is under 7 days of health monitoring from release"
+      + " (ed7, the 14+7 practice), never a second 14-day home isolation")
   void releasedFromObservation() {
     PersonFacts f = person().medicalHistory(MedicalHistory.releasedFromObservation(d("2021-02-01"))).build();
     assertThat(holds(ED7, f, "2021-01-31", Category.RELEASED_FROM_MEDICAL_OBSERVATION)).isFalse();
     assertThat(holds(ED7, f, "2021-02-01", Category.RELEASED_FROM_MEDICAL_OBSERVATION)).isTrue();
-    assertThat(holds(ED7, f, "2021-02-14", Category.RELEASED_FROM_MEDICAL_OBSERVATION)).isTrue();
-    assertThat(holds(ED7, f, "2021-02-15", Category.RELEASED_FROM_MEDICAL_OBSERVATION)).isFalse();
+    assertThat(holds(ED7, f, "2021-02-07", Category.RELEASED_FROM_MEDICAL_OBSERVATION)).isTrue();
+    assertThat(holds(ED7, f, "2021-02-08", Category.RELEASED_FROM_MEDICAL_OBSERVATION)).isFalse();
+    assertThat(ED7.population().releasedFromObservation().phases()).extracting(p -> p.kind())
+        .containsExactly(org.communityprevention.core.policy.PhaseKind.HOME_HEALTH_MONITORING);
+    assertThat(ED7.population().releasedFromObservation()).isNotEqualTo(ED7.population().recovered());
+    CategoryMembership m = membership(ED7, f, "2021-02-03", Category.RELEASED_FROM_MEDICAL_OBSERVATION);
+    assertThat(m.reasons().get(0).policyValues()).containsKey("population.releasedFromObservation");
+    PersonFacts recovered = person().medicalHistory(MedicalHistory.recovered(d("2021-01-10"), d("2021-02-01")))
+        .build();
+    assertThat(holds(ED7, recovered, "2021-02-14", Category.RECOVERED_PATIENT)).as("recovered keep their plan")
+        .isTrue();
   }
 
   @Test

@@ -73,8 +73,26 @@ class SurveyExamplesTest {
     PersonFacts urban = person().birthDate(d("2010-05-01")).addSocialStatuses(SocialStatus.LEFT_BEHIND).build();
     assertThat(holds(ED7, rural, "2021-02-10", Category.RURAL_LEFT_BEHIND_CHILD)).isTrue();
     assertThat(holds(ED7, urban, "2021-02-10", Category.RURAL_LEFT_BEHIND_CHILD)).isFalse();
-    assertThat(holds(ED7, rural, "2028-04-30", Category.RURAL_LEFT_BEHIND_CHILD)).isTrue();
-    assertThat(holds(ED7, rural, "2028-05-01", Category.RURAL_LEFT_BEHIND_CHILD)).isFalse();
+  }
+
+  @Test
+  @DisplayName("§2.2 a rural left-behind child is under 16, not under 18: surveyed at 15 years 364 days, not at 16")
+  void leftBehindChildUnderSixteen() {
+    PersonFacts rural = person().birthDate(d("2005-02-11")).ruralResident(true)
+        .addSocialStatuses(SocialStatus.LEFT_BEHIND).build();
+    assertThat(ED7.population().leftBehindChildAge()).isEqualTo(16);
+    CategoryMembership m = membership(ED7, rural, "2021-02-10", Category.RURAL_LEFT_BEHIND_CHILD);
+    assertThat(m.lastDay()).contains(d("2021-02-10"));
+    assertThat(m.reasons().get(0).policyValues()).containsKey("population.leftBehindChildAge");
+    Classification sixteen = PopulationClassifier.classify(rural, d("2021-02-11"), ED7);
+    assertThat(sixteen.automaticCategories()).doesNotContain(Category.RURAL_LEFT_BEHIND_CHILD);
+    assertThat(sixteen.notes()).extracting(Reason::code).contains("core.population.left_behind_over_child_age");
+    Reason note = sixteen.notes().stream().filter(r -> r.code().equals("core.population.left_behind_over_child_age"))
+        .findFirst().orElseThrow();
+    assertThat(note.text(Messages.ZH)).isEqualTo("16岁：留守人员未满16岁为留守儿童，60岁以上为留守老人，此年龄两者皆不是");
+    assertThat(note.text(Messages.EN)).contains("left-behind child only under 16");
+    PersonFacts orphan = person().birthDate(d("2005-02-11")).addSocialStatuses(SocialStatus.SCATTERED_ORPHAN).build();
+    assertThat(holds(ED7, orphan, "2021-02-11", Category.SCATTERED_ORPHAN)).as("other child groups keep 18").isTrue();
   }
 
   @Test

@@ -29,8 +29,9 @@ final class WindowFacts {
       case INBOUND_TRAVELLER:
         return p.inbound();
       case RECOVERED_PATIENT:
-      case RELEASED_FROM_MEDICAL_OBSERVATION:
         return p.recovered();
+      case RELEASED_FROM_MEDICAL_OBSERVATION:
+        return p.releasedFromObservation();
       case HEALTH_CODE_YELLOW:
         return p.healthCodeYellow();
       case HEALTH_CODE_RED:

@@ -69,6 +69,7 @@ public final class PolicyGenerators {
 
   private static final List<Object[]> EDITS = ImmutableList.of(
       new Object[] {"population.adultAge", intEdit("population", "adultAge", +1, 0)},
+      new Object[] {"population.leftBehindChildAge", intEdit("population", "leftBehindChildAge", +1, 0)},
       new Object[] {"population.elderlyAge", intEdit("population", "elderlyAge", -1, 40)},
       new Object[] {"population.postpartumDays", intEdit("population", "postpartumDays", +1, 0)},
       new Object[] {"population.closeContactLookbackDays",

@@ -826,15 +826,18 @@ final class DemoRun {
       duties.add(WorkerDuty.of("worker-" + w, List.of(DutyPeriod.of(township.value(),
           DateWindow.ofDays(s.season().start().plusDays(5 + w), 25)))));
     }
-    SubsidyCalculator subsidies = SubsidyCalculator.under(policy, timelines);
+    // No national subsidy amount exists (§6.6): the demo uses a sample provincial layer with example amounts.
+    SubsidyCalculator subsidies = SubsidyCalculator.under(
+        org.communityprevention.testkit.county.SampleProvince.on(policy), timelines);
     var entitlements = step("计算社区工作者补贴", "computing community worker subsidies",
         () -> subsidies.entitlements(duties, s.season()));
     long total = entitlements.accepted().stream().mapToLong(SubsidyEntitlement::totalYuan).sum();
     out.printf(t("  %d 名社区工作者，补贴合计 %d 元%n", "  %d community workers, subsidies %d yuan in all%n"),
         entitlements.accepted().size(), total);
-    String exampleAmounts = t("补贴金额是待替换的默认值（标记 U），不是本省标准：发放前请按本省规定替换",
-        "the subsidy amounts are placeholder defaults (marked U), not your province's rates: replace them before "
-            + "paying anything");
+    String exampleAmounts = t("补贴金额是示例省级政策的示例金额（标记 U），不是任何省份的标准：国家未规定补助金额，补助标准由各省制定，"
+            + "发放前请按本省规定替换",
+        "the subsidy amounts are example amounts of a sample provincial layer (marked U), no province's rates: there "
+            + "is no national amount and each province sets its own, so replace them before paying anything");
     warn(exampleAmounts);
     List<List<Object>> subsidyRows = new ArrayList<>();
     List<SubsidyEntitlement> accepted = new ArrayList<>(entitlements.accepted());

@@ -2,6 +2,7 @@ package org.communityprevention.reporting.readiness;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,10 +14,14 @@ import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.BeijingTime;
 import org.communityprevention.core.time.DateWindow;
+import org.communityprevention.core.validation.ValidationException;
 
 /**
  * Checks holiday duty (节假日值守, §1.5 值班值守, §1.7 全天候有人值守、值班人员信息向群众公开) for one village or
- * community over a period of Beijing days, by default the policy's holiday window.
+ * community over a period of Beijing days: by default each statutory holiday of the policy
+ * ({@code reporting.dutyHolidays}, such as the Spring Festival holiday 2021-02-11 to 2021-02-17). The longer
+ * returnee travel window of §2.3 ({@code population.holidayWindow}) never decides duty: a gap on a working day of
+ * the travel period is not a §1.7 finding.
  */
 public final class DutyCheck {
   /** Reason code: an uncovered interval. */
@@ -30,10 +35,35 @@ public final class DutyCheck {
 
   private DutyCheck() {}
 
-  /** Checks a unit over the policy's holiday window ({@code population.holidayWindow}). */
-  public static DutyReadiness holiday(DivisionCode unit, Collection<DutyShift> shifts,
+  /** Violation code: the day falls in none of the policy's duty holidays. */
+  public static final String NOT_A_DUTY_HOLIDAY = "reporting.readiness.not_a_duty_holiday";
+
+  /**
+   * Checks a unit over each statutory holiday of the policy ({@code reporting.dutyHolidays}), in order: one
+   * readiness per holiday, none for a policy whose period holds no holiday.
+   */
+  public static ImmutableList<DutyReadiness> holidays(DivisionCode unit, Collection<DutyShift> shifts,
       Collection<DutyNotice> notices, Policy policy) {
-    return check(unit, shifts, notices, policy.population().holidayWindow());
+    ImmutableList.Builder<DutyReadiness> out = ImmutableList.builder();
+    for (DateWindow h : policy.reporting().dutyHolidays()) {
+      out.add(check(unit, shifts, notices, h));
+    }
+    return out.build();
+  }
+
+  /**
+   * Checks a unit over the statutory holiday of the policy that holds {@code day}.
+   *
+   * @throws ValidationException naming {@code day} if the day falls in none of {@code reporting.dutyHolidays}
+   */
+  public static DutyReadiness holiday(DivisionCode unit, Collection<DutyShift> shifts,
+      Collection<DutyNotice> notices, Policy policy, LocalDate day) {
+    for (DateWindow h : policy.reporting().dutyHolidays()) {
+      if (h.contains(day)) {
+        return check(unit, shifts, notices, h);
+      }
+    }
+    throw ValidationException.of("day", NOT_A_DUTY_HOLIDAY, "day", day, "policy", policy.ref());
   }
 
   /** Checks a unit over the Beijing days {@code [start, endExclusive)} of a window. */

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
@@ -19,7 +20,8 @@ import org.immutables.value.Value;
 /**
  * Training, drill and vaccination coverage of one staff category under a division node (培训演练接种覆盖率, §6.3,
  * §6.5), against the policy's targets ({@code reporting.trainingCoverageTarget} for training and drills,
- * {@code reporting.vaccinationCoverageTarget} for vaccination).
+ * {@code reporting.vaccinationCoverageTarget} for vaccination). Vaccination is voluntary (自愿): where the policy
+ * sets no vaccination target, as no national baseline does, the rate is reported and is never a shortfall.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStaffCoverage.class)
@@ -29,6 +31,10 @@ public abstract class StaffCoverage {
   public static final String BELOW_TARGET = "reporting.readiness.staff_below_target";
   /** Reason code: every rate at or above its target. */
   public static final String ON_TARGET = "reporting.readiness.staff_on_target";
+  /** Reason code: training and drills at or above target, and no vaccination target set. */
+  public static final String TRAINING_ON_TARGET = "reporting.readiness.staff_training_on_target";
+  /** Reason code: the vaccination rate, reported without a target (§6.5, vaccination is voluntary). */
+  public static final String VACCINATION_REPORTED = "reporting.readiness.vaccination_reported";
 
   /** The node (a village, township, …, province). */
   public abstract DivisionCode node();
@@ -92,7 +98,7 @@ public abstract class StaffCoverage {
       }
     }
     double training = policy.reporting().trainingCoverageTarget();
-    double vaccination = policy.reporting().vaccinationCoverageTarget();
+    Optional<Double> vaccination = policy.reporting().vaccinationCoverageTarget();
     ImmutableList.Builder<StaffCoverage> out = ImmutableList.builder();
     for (Map.Entry<StaffCategory, long[]> e : sums.entrySet()) {
       long[] s = e.getValue();
@@ -101,12 +107,19 @@ public abstract class StaffCoverage {
           Clause.S6_3);
       below(reasons, node, e.getKey(), "drills", s[2], s[0], training, "reporting.trainingCoverageTarget",
           Clause.S6_3);
-      below(reasons, node, e.getKey(), "vaccination", s[3], s[0], vaccination, "reporting.vaccinationCoverageTarget",
-          Clause.S6_5);
+      if (vaccination.isPresent()) {
+        below(reasons, node, e.getKey(), "vaccination", s[3], s[0], vaccination.get(),
+            "reporting.vaccinationCoverageTarget", Clause.S6_5);
+      }
       if (reasons.isEmpty()) {
-        reasons.add(Reason.of(ON_TARGET, Clause.S6_3, Clause.S6_5).fact("node", node)
-            .fact("category", e.getKey().english()).fact("categoryZh", e.getKey().chinese()).fact("headcount", s[0])
-            .build());
+        reasons.add(Reason.of(vaccination.isPresent() ? ON_TARGET : TRAINING_ON_TARGET, Clause.S6_3, Clause.S6_5)
+            .fact("node", node).fact("category", e.getKey().english()).fact("categoryZh", e.getKey().chinese())
+            .fact("headcount", s[0]).build());
+      }
+      if (vaccination.isEmpty()) {
+        reasons.add(Reason.of(VACCINATION_REPORTED, Clause.S6_5).fact("node", node)
+            .fact("category", e.getKey().english()).fact("categoryZh", e.getKey().chinese()).fact("done", s[3])
+            .fact("headcount", s[0]).build());
       }
       out.add(new Builder().node(node).category(e.getKey()).headcount(s[0]).trained(s[1]).drilled(s[2])
           .vaccinated(s[3]).reasons(reasons).build());

@@ -131,10 +131,32 @@ class ReadinessTest {
     assertThat(workers.headcount()).isEqualTo(15);
     assertThat(workers.drillRate().orElseThrow()).isEqualTo(14.0 / 15);
     assertThat(workers.meetsTargets()).isFalse();
-    assertThat(workers.reasons()).extracting(r -> r.facts().get("measure")).containsExactly("drills", "vaccination");
+    // §6.5: vaccination is voluntary; the national baseline sets no target, so the rate is reported, not judged.
+    assertThat(POLICY.reporting().vaccinationCoverageTarget()).isEmpty();
+    assertThat(workers.reasons()).extracting(r -> r.code()).containsExactly(StaffCoverage.BELOW_TARGET,
+        StaffCoverage.VACCINATION_REPORTED);
+    assertThat(workers.reasons().get(0).facts().get("measure")).isEqualTo("drills");
     assertThat(workers.reasons().get(1).clauses()).containsExactly(Clause.S6_5);
     assertThat(workers.reasons().get(1).text(Messages.ZH))
-        .isEqualTo("440983102000 的社区工作者疫苗接种完成 14/15，低于目标比例 1.0");
+        .isEqualTo("440983102000 的社区工作者疫苗接种 14/15：接种遵循自愿原则，未设目标，仅报告接种率");
+    assertThat(workers.vaccinationRate().orElseThrow()).isEqualTo(14.0 / 15);
+    // A province that sets a target gets the shortfall as a finding.
+    com.fasterxml.jackson.databind.node.ObjectNode reporting = Json.revealingMapper().valueToTree(POLICY.reporting());
+    reporting.put("vaccinationCoverageTarget", 0.95);
+    com.fasterxml.jackson.databind.node.ObjectNode layer = Json.mapper().createObjectNode();
+    layer.put("id", "44-test").put("version", "1").put("titleZh", "测试").put("titleEn", "Test")
+        .put("jurisdiction", "44").put("basedOn", POLICY.id()).put("effectiveFrom", POLICY.effectiveFrom().toString());
+    layer.putObject("overrides").set("reporting", reporting);
+    layer.putObject("provenance").putObject("reporting.vaccinationCoverageTarget").put("mark", "L")
+        .put("source", "test province target");
+    org.communityprevention.core.policy.Policy province =
+        org.communityprevention.core.json.PolicyJson.layer(POLICY, layer.toString());
+    StaffCoverage targeted = StaffCoverage.of(records, DivisionCode.parse("440983102000"), province).get(0);
+    assertThat(targeted.reasons()).extracting(r -> r.facts().get("measure")).containsExactly("drills", "vaccination");
+    assertThat(targeted.reasons().get(1).text(Messages.ZH))
+        .isEqualTo("440983102000 的社区工作者疫苗接种完成 14/15，低于目标比例 0.95");
+    assertThat(StaffCoverage.of(records, DivisionCode.parse("440983102000"), POLICY).get(1).reasons())
+        .extracting(r -> r.code()).containsExactly(StaffCoverage.TRAINING_ON_TARGET, StaffCoverage.VACCINATION_REPORTED);
     assertThat(c.get(1).meetsTargets()).isTrue();
     assertThat(Json.read(Json.write(workers), StaffCoverage.class)).isEqualTo(workers);
     assertThat(Json.read(Json.write(records.get(0)), StaffRecord.class)).isEqualTo(records.get(0));

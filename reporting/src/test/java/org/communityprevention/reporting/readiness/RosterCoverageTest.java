@@ -132,45 +132,122 @@ class RosterCoverageTest {
             assertThat(e.violations().get(0).code()).isEqualTo(RosterCoverage.NOT_WHOLE_MINUTE));
   }
 
-  @Test
-  @DisplayName("§1.7 over the policy's Spring Festival window: a handover gap, an unpublished duty list, then ready")
-  void holiday() {
-    Policy policy = NationalBaselines.byId("ed7-2020");
-    DateWindow holiday = policy.population().holidayWindow();
+  /** Day and night shifts on every day of a window, by two cadres. */
+  static List<DutyShift> dayAndNight(DateWindow days) {
     List<DutyShift> shifts = new ArrayList<>();
-    for (LocalDate d = holiday.start(); d.isBefore(holiday.endExclusive()); d = d.plusDays(1)) {
+    for (LocalDate d = days.start(); d.isBefore(days.endExclusive()); d = d.plusDays(1)) {
       Instant day = BeijingTime.startOf(d);
       shifts.add(DutyShift.of(UNIT, "cadre-1", DutyRole.LEADER, day, day.plusSeconds(12 * 3600)));
       shifts.add(DutyShift.of(UNIT, "cadre-2", DutyRole.DUTY_STAFF, day.plusSeconds(12 * 3600),
           day.plusSeconds(24 * 3600)));
     }
-    DutyNotice notice = DutyNotice.of(UNIT, BeijingTime.startOf(holiday.start()).minusSeconds(86_400),
+    return shifts;
+  }
+
+  /** The shifts with a 30-minute hole at noon of a day. */
+  static List<DutyShift> withHoleOn(List<DutyShift> shifts, LocalDate day) {
+    Instant noon = BeijingTime.instantOf(day, LocalTime.NOON);
+    List<DutyShift> out = new ArrayList<>();
+    for (DutyShift s : shifts) {
+      if (s.start().equals(noon)) {
+        out.add(DutyShift.of(UNIT, s.personId(), s.role(), noon.plusSeconds(30 * 60), s.end()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  @DisplayName("§1.7 is checked over the statutory Spring Festival holiday 2021-02-11 to 02-17, not over the 40-day"
+      + " travel window: a gap on 2021-02-10 is no finding, a gap on 2021-02-12 is")
+  void springFestivalHoliday() {
+    Policy policy = NationalBaselines.byId("ed7-2020");
+    DateWindow spring = DateWindow.of(LocalDate.of(2021, 2, 11), LocalDate.of(2021, 2, 18));
+    assertThat(policy.reporting().dutyHolidays()).contains(spring);
+    assertThat(policy.population().holidayWindow()).isNotEqualTo(spring);
+    List<DutyShift> shifts = dayAndNight(policy.population().holidayWindow());
+    DutyNotice notice = DutyNotice.of(UNIT, BeijingTime.startOf(LocalDate.of(2021, 1, 27)),
         Set.of("cadre-1", "cadre-2"));
-    DutyReadiness ready = DutyCheck.holiday(UNIT, shifts, List.of(notice), policy);
+    LocalDate day = LocalDate.of(2021, 2, 12);
+
+    DutyReadiness gapOnTenth = DutyCheck.holiday(UNIT, withHoleOn(shifts, LocalDate.of(2021, 2, 10)),
+        List.of(notice), policy, day);
+    assertThat(gapOnTenth.isReady()).isTrue();
+    assertThat(gapOnTenth.period()).isEqualTo(Interval.of(BeijingTime.startOf(spring.start()),
+        BeijingTime.startOf(spring.endExclusive())));
+    assertThatThrownBy(() -> DutyCheck.holiday(UNIT, shifts, List.of(notice), policy, LocalDate.of(2021, 2, 10)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).extracting(v -> v.field() + " " + v.code())
+              .containsExactly("day " + DutyCheck.NOT_A_DUTY_HOLIDAY);
+          assertThat(e.violations().get(0).message(Messages.ZH)).isEqualTo("day: 2021-02-10 不在本政策规定须全天候值守的法定节假日内");
+        });
+
+    DutyReadiness gapOnTwelfth = DutyCheck.holiday(UNIT, withHoleOn(shifts, day), List.of(notice), policy, day);
+    assertThat(gapOnTwelfth.isReady()).isFalse();
+    assertThat(gapOnTwelfth.uncoveredMinutes()).isEqualTo(30);
+    assertThat(gapOnTwelfth.reasons()).extracting(x -> x.code()).containsExactly(DutyCheck.GAP);
+    assertThat(gapOnTwelfth.reasons().get(0).text(Messages.ZH)).isEqualTo("单位 440983102201 在北京时间"
+        + " 2021-02-12T12:00 至 2021-02-12T12:30 无人值守（30 分钟）：节假日须全天候有人值守");
+    assertThat(Json.read(Json.write(gapOnTwelfth), DutyReadiness.class)).isEqualTo(gapOnTwelfth);
+  }
+
+  @Test
+  @DisplayName("§1.7 over every statutory holiday of the policy: a handover gap, an unpublished duty list, then ready")
+  void holiday() {
+    Policy policy = NationalBaselines.byId("ed7-2020");
+    DateWindow spring = DateWindow.of(LocalDate.of(2021, 2, 11), LocalDate.of(2021, 2, 18));
+    List<DutyShift> shifts = dayAndNight(spring);
+    DutyNotice notice = DutyNotice.of(UNIT, BeijingTime.startOf(spring.start()).minusSeconds(86_400),
+        Set.of("cadre-1", "cadre-2"));
+    DutyReadiness ready = DutyCheck.holiday(UNIT, shifts, List.of(notice), policy, spring.start());
     assertThat(ready.isReady()).isTrue();
     assertThat(ready.reasons()).singleElement().satisfies(r -> {
       assertThat(r.code()).isEqualTo(DutyCheck.READY);
       assertThat(r.clauses()).containsExactly(Clause.S1_7, Clause.S1_5);
     });
     assertThat(Json.read(Json.write(ready), DutyReadiness.class)).isEqualTo(ready);
+    List<DutyReadiness> all = DutyCheck.holidays(UNIT, shifts, List.of(notice), policy);
+    assertThat(all).hasSize(policy.reporting().dutyHolidays().size()).contains(ready);
+    assertThat(all).filteredOn(DutyReadiness::isReady).containsExactly(ready);
 
     List<DutyShift> withGap = new ArrayList<>(shifts);
     DutyShift second = withGap.remove(1);
     withGap.add(DutyShift.of(UNIT, "cadre-2", DutyRole.DUTY_STAFF, second.start().plusSeconds(15 * 60),
         second.end()));
-    DutyNotice late = DutyNotice.of(UNIT, BeijingTime.startOf(holiday.start()).plusSeconds(60), Set.of("cadre-1"));
-    DutyReadiness r = DutyCheck.holiday(UNIT, withGap, List.of(late), policy);
+    DutyNotice late = DutyNotice.of(UNIT, BeijingTime.startOf(spring.start()).plusSeconds(60), Set.of("cadre-1"));
+    DutyReadiness r = DutyCheck.holiday(UNIT, withGap, List.of(late), policy, spring.start());
     assertThat(r.isReady()).isFalse();
     assertThat(r.uncoveredMinutes()).isEqualTo(15);
     assertThat(r.publishedInTime()).isFalse();
     assertThat(r.reasons()).extracting(x -> x.code()).containsExactly(DutyCheck.GAP, DutyCheck.NOT_PUBLISHED);
-    assertThat(r.reasons().get(0).text(Messages.ZH)).isEqualTo("单位 440983102201 在北京时间 2021-01-28T12:00 至"
-        + " 2021-01-28T12:15 无人值守（15 分钟）：节假日须全天候有人值守");
+    assertThat(r.reasons().get(0).text(Messages.ZH)).isEqualTo("单位 440983102201 在北京时间 2021-02-11T12:00 至"
+        + " 2021-02-11T12:15 无人值守（15 分钟）：节假日须全天候有人值守");
 
     DutyReadiness partly = DutyCheck.holiday(UNIT, shifts, List.of(DutyNotice.of(UNIT, notice.publishedAt(),
-        Set.of("cadre-1"))), policy);
+        Set.of("cadre-1"))), policy, spring.start());
     assertThat(partly.personsNotPublished()).isEqualTo(1);
     assertThat(partly.reasons()).extracting(x -> x.code()).containsExactly(DutyCheck.PERSONS_NOT_PUBLISHED);
+  }
+
+  @Test
+  @DisplayName("§1.7 a hole in the duty roster is a finding exactly when it falls inside a statutory holiday")
+  void holeIsFindingOnlyInHoliday() {
+    Policy policy = NationalBaselines.byId("ed7-2020");
+    DateWindow travel = policy.population().holidayWindow();
+    List<DutyShift> shifts = dayAndNight(travel);
+    DutyNotice notice = DutyNotice.of(UNIT, BeijingTime.startOf(travel.start()), Set.of("cadre-1", "cadre-2"));
+    // Holidays outside the travel window are uncovered by these shifts either way; count what the hole adds.
+    long before = DutyCheck.holidays(UNIT, shifts, List.of(notice), policy).stream().filter(x -> !x.isReady())
+        .count();
+    qt(60).forAll(org.quicktheories.generators.SourceDSL.integers().between(0, (int) travel.days() - 1))
+        .checkAssert(offset -> {
+          LocalDate day = travel.start().plusDays(offset);
+          boolean inHoliday = policy.reporting().dutyHolidays().stream().anyMatch(h -> h.contains(day));
+          long findings = DutyCheck.holidays(UNIT, withHoleOn(shifts, day), List.of(notice), policy).stream()
+              .filter(x -> !x.isReady()).count();
+          assertThat(findings - before).as(day.toString()).isEqualTo(inHoliday ? 1 : 0);
+        });
   }
 
   @Test

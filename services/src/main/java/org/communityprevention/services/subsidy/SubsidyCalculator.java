@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
@@ -24,12 +25,18 @@ import org.communityprevention.core.validation.Violation;
  * thread-safe.
  *
  * <p>Each day of the claim period a worker served counts once, at the highest level of the areas they served that
- * day, and earns that level's {@code services.workerSubsidyYuanPerDay} (nothing at a level the policy does not
- * list, such as low). Served days outside the claim period are left out and said so. A record that names an area
- * without a timeline, or a day before an area's timeline starts, is refused with the field and day: a subsidy is
- * never paid, or withheld, on a guessed level.
+ * day. Days in medium- and high-risk areas are entitled days (§6.6, {@link #entitledDays}); each earns its level's
+ * {@code services.workerSubsidyYuanPerDay}. No national amount exists: the standard is set by each province
+ * (补助标准由省级人民政府…制定, 国发明电〔2020〕8号), so the national baselines carry none, and {@link #entitlement}
+ * refuses to put a money figure on an entitled day whose level has no provincial amount, naming the field
+ * ({@code services.workerSubsidyYuanPerDay.MEDIUM}). Served days outside the claim period are left out and said so.
+ * A record that names an area without a timeline, or a day before an area's timeline starts, is refused with the
+ * field and day: a subsidy is never paid, or withheld, on a guessed level.
  */
 public final class SubsidyCalculator {
+  /** Violation code: an entitled day at a level the policy sets no amount for. */
+  public static final String NO_PROVINCIAL_AMOUNT = "services.subsidy.no_provincial_amount";
+
   private final Policy policy;
   private final Map<RiskLevel, Integer> rates;
   private final Map<String, RiskTimeline> timelines;
@@ -61,17 +68,73 @@ public final class SubsidyCalculator {
     return new SubsidyCalculator(policy, timelines);
   }
 
-  /** The yuan a day at a level earns. */
-  public int yuanPerDay(RiskLevel level) {
-    return rates.getOrDefault(level, 0);
+  /**
+   * The yuan a day at a level earns: the policy's amount; 0 at a level below medium risk, which §6.6 does not
+   * entitle; empty at an entitled level the policy sets no amount for (as in every national baseline).
+   */
+  public OptionalInt yuanPerDay(RiskLevel level) {
+    Integer yuan = rates.get(level);
+    if (yuan != null) {
+      return OptionalInt.of(yuan);
+    }
+    return entitled(level) ? OptionalInt.empty() : OptionalInt.of(0);
+  }
+
+  /** Whether §6.6 entitles a day at a level: medium- and high-risk areas (中高风险地区). */
+  public static boolean entitled(RiskLevel level) {
+    return level.atLeast(RiskLevel.MEDIUM);
   }
 
   /**
-   * A worker's entitlement for a claim period.
+   * The entitled days of a worker in a claim period, by level: each day served in a medium- or high-risk area,
+   * counted once at the highest level served that day. Needs no amount, so it answers under a national baseline.
    *
    * @throws ValidationException if a period names an area without a timeline or a day before its timeline starts
    */
+  public Map<RiskLevel, Integer> entitledDays(WorkerDuty duty, DateWindow claimPeriod) {
+    Map<RiskLevel, Integer> out = new EnumMap<>(RiskLevel.class);
+    for (Map.Entry<LocalDate, RiskLevel> e : levels(duty, claimPeriod).entrySet()) {
+      if (entitled(e.getValue())) {
+        out.merge(e.getValue(), 1, Integer::sum);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** The highest level served on each day of the claim period. */
+  private TreeMap<LocalDate, RiskLevel> levels(WorkerDuty duty, DateWindow claimPeriod) {
+    TreeMap<LocalDate, RiskLevel> out = new TreeMap<>();
+    for (SubsidyDay d : served(duty, claimPeriod).values()) {
+      out.put(d.date(), d.level());
+    }
+    return out;
+  }
+
+  /**
+   * A worker's entitlement in yuan for a claim period.
+   *
+   * @throws ValidationException if a period names an area without a timeline or a day before its timeline starts,
+   *     or if an entitled day's level has no amount in the policy ({@link #NO_PROVINCIAL_AMOUNT}, naming
+   *     {@code services.workerSubsidyYuanPerDay.<LEVEL>}); {@link #entitledDays} still counts the days
+   */
   public SubsidyEntitlement entitlement(WorkerDuty duty, DateWindow claimPeriod) {
+    TreeMap<LocalDate, SubsidyDay> byDay = served(duty, claimPeriod);
+    List<Violation> missing = new ArrayList<>();
+    java.util.Set<RiskLevel> seen = java.util.EnumSet.noneOf(RiskLevel.class);
+    for (SubsidyDay d : byDay.values()) {
+      if (yuanPerDay(d.level()).isEmpty() && seen.add(d.level())) {
+        missing.add(Violation.of("services.workerSubsidyYuanPerDay." + d.level(), NO_PROVINCIAL_AMOUNT,
+            "level", d.level(), "levelEn", d.level().english(), "levelZh", d.level().chinese(), "policy", policy.ref(), "firstDay", d.date()));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new ValidationException(missing);
+    }
+    return money(duty, claimPeriod, byDay);
+  }
+
+  /** Every day served in the claim period, once, at its highest level, with no money yet. */
+  private TreeMap<LocalDate, SubsidyDay> served(WorkerDuty duty, DateWindow claimPeriod) {
     List<Violation> problems = new ArrayList<>();
     TreeMap<LocalDate, SubsidyDay> byDay = new TreeMap<>();
     for (int j = 0; j < duty.periods().size(); j++) {
@@ -90,12 +153,20 @@ public final class SubsidyCalculator {
           problems.add(Violation.of("periods[" + j + "]", "services.subsidy.level_unknown", "date", d));
           break;
         }
-        SubsidyDay candidate = SubsidyDay.of(d, period.areaId(), level.get(), yuanPerDay(level.get()));
+        SubsidyDay candidate = SubsidyDay.of(d, period.areaId(), level.get(), 0);
         byDay.merge(d, candidate, SubsidyCalculator::higher);
       }
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
+    }
+    return byDay;
+  }
+
+  private SubsidyEntitlement money(WorkerDuty duty, DateWindow claimPeriod, TreeMap<LocalDate, SubsidyDay> served) {
+    TreeMap<LocalDate, SubsidyDay> byDay = new TreeMap<>();
+    for (SubsidyDay d : served.values()) {
+      byDay.put(d.date(), SubsidyDay.of(d.date(), d.areaId(), d.level(), yuanPerDay(d.level()).orElseThrow()));
     }
     Map<RiskLevel, Integer> daysByLevel = new EnumMap<>(RiskLevel.class);
     long total = 0;

@@ -1,8 +1,10 @@
 package org.communityprevention.services.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityprevention.core.testing.Theories.qt;
 import static org.communityprevention.services.testing.ServiceGenerators.ED7;
+import static org.communityprevention.services.testing.ServiceGenerators.PROVINCE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +46,7 @@ class SubsidyProperties {
   @DisplayName("the total is the rate of the highest level served on each distinct day of the claim period")
   void totalFromDays() {
     qt().forAll(cases()).checkAssert(c -> {
-      SubsidyCalculator calc = SubsidyCalculator.under(ED7, c.timelines());
+      SubsidyCalculator calc = SubsidyCalculator.under(PROVINCE, c.timelines());
       SubsidyEntitlement e = calc.entitlement(c.duty(), c.claim());
       TreeMap<LocalDate, RiskLevel> expected = new TreeMap<>();
       java.util.Set<LocalDate> outside = new java.util.HashSet<>();
@@ -59,7 +61,7 @@ class SubsidyProperties {
           }
         }
       }
-      long total = expected.values().stream().mapToLong(calc::yuanPerDay).sum();
+      long total = expected.values().stream().mapToLong(l -> calc.yuanPerDay(l).orElseThrow()).sum();
       assertThat(e.totalYuan()).isEqualTo(total);
       assertThat(e.days()).extracting(SubsidyDay::date).containsExactlyElementsOf(expected.keySet());
       assertThat(e.days()).extracting(SubsidyDay::level).containsExactlyElementsOf(expected.values());
@@ -74,10 +76,36 @@ class SubsidyProperties {
   }
 
   @Test
+  @DisplayName("§6.6 entitled days need no amount: they are the medium and high days of the entitlement, and the"
+      + " national baseline refuses money exactly when there is one")
+  void entitledDaysWithoutAmounts() {
+    qt().forAll(cases()).checkAssert(c -> {
+      SubsidyCalculator province = SubsidyCalculator.under(PROVINCE, c.timelines());
+      SubsidyCalculator national = SubsidyCalculator.under(ED7, c.timelines());
+      SubsidyEntitlement e = province.entitlement(c.duty(), c.claim());
+      java.util.Map<RiskLevel, Integer> paid = new java.util.EnumMap<>(RiskLevel.class);
+      e.daysByLevel().forEach((l, n) -> {
+        if (l != RiskLevel.LOW) {
+          paid.put(l, n);
+        }
+      });
+      assertThat(national.entitledDays(c.duty(), c.claim())).isEqualTo(paid);
+      if (paid.isEmpty()) {
+        assertThat(national.entitlement(c.duty(), c.claim()).totalYuan()).isZero();
+      } else {
+        assertThatThrownBy(() -> national.entitlement(c.duty(), c.claim()))
+            .isInstanceOfSatisfying(org.communityprevention.core.validation.ValidationException.class,
+                x -> assertThat(x.violations()).allSatisfy(v -> assertThat(v.code())
+                    .isEqualTo(SubsidyCalculator.NO_PROVINCIAL_AMOUNT)));
+      }
+    });
+  }
+
+  @Test
   @DisplayName("the order of duty periods never changes the entitlement, and another period never lowers it")
   void orderAndMonotone() {
     qt().forAll(cases(), cases()).checkAssert((c, other) -> {
-      SubsidyCalculator calc = SubsidyCalculator.under(ED7, c.timelines());
+      SubsidyCalculator calc = SubsidyCalculator.under(PROVINCE, c.timelines());
       SubsidyEntitlement e = calc.entitlement(c.duty(), c.claim());
       List<DutyPeriod> shuffled = new ArrayList<>(c.duty().periods());
       Collections.shuffle(shuffled, new Random(c.seed()));

@@ -3,6 +3,7 @@ package org.communityprevention.services.subsidy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityprevention.services.testing.ServiceGenerators.ED7;
+import static org.communityprevention.services.testing.ServiceGenerators.PROVINCE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class SubsidyTest {
           LocalDate.of(2021, 1, 15), RiskLevel.HIGH, LocalDate.of(2021, 1, 25), RiskLevel.LOW)),
       RiskTimeline.of("a1", Map.of(LocalDate.of(2020, 12, 1), RiskLevel.MEDIUM)),
       RiskTimeline.of("a2", Map.of(LocalDate.of(2020, 12, 1), RiskLevel.LOW)));
-  private static final SubsidyCalculator CALC = SubsidyCalculator.under(ED7, TIMELINES);
+  private static final SubsidyCalculator CALC = SubsidyCalculator.under(PROVINCE, TIMELINES);
 
   private static DutyPeriod period(String area, int fromDay, int days) {
     return DutyPeriod.of(area, DateWindow.ofDays(LocalDate.of(2021, 1, fromDay), days));
@@ -87,7 +88,7 @@ class SubsidyTest {
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).violations().get(0).field())
             .isEqualTo("periods[0].areaId"));
-    SubsidyCalculator late = SubsidyCalculator.under(ED7, List.of(RiskTimeline.of("a0",
+    SubsidyCalculator late = SubsidyCalculator.under(PROVINCE, List.of(RiskTimeline.of("a0",
         Map.of(LocalDate.of(2021, 1, 10), RiskLevel.HIGH))));
     assertThatThrownBy(() -> late.entitlement(WorkerDuty.of("w1", List.of(period("a0", 9, 2))), JANUARY))
         .isInstanceOf(ValidationException.class)
@@ -116,10 +117,38 @@ class SubsidyTest {
   }
 
   @Test
+  @DisplayName("§6.6 no national amount exists: under the national baseline the money is refused naming the field,"
+      + " and the entitled days are still counted")
+  void noNationalAmount() {
+    assertThat(ED7.services().workerSubsidyYuanPerDay()).isEmpty();
+    SubsidyCalculator national = SubsidyCalculator.under(ED7, TIMELINES);
+    WorkerDuty duty = WorkerDuty.of("w1", List.of(period("a0", 8, 20)));
+    assertThat(national.yuanPerDay(RiskLevel.MEDIUM)).isEmpty();
+    assertThat(national.yuanPerDay(RiskLevel.LOW)).hasValue(0);
+    assertThat(national.entitledDays(duty, JANUARY)).containsOnly(Map.entry(RiskLevel.MEDIUM, 5),
+        Map.entry(RiskLevel.HIGH, 10));
+    assertThatThrownBy(() -> national.entitlement(duty, JANUARY)).isInstanceOfSatisfying(ValidationException.class,
+        e -> {
+          assertThat(e.violations()).extracting(v -> v.field() + " " + v.code()).containsExactly(
+              "services.workerSubsidyYuanPerDay.MEDIUM " + SubsidyCalculator.NO_PROVINCIAL_AMOUNT,
+              "services.workerSubsidyYuanPerDay.HIGH " + SubsidyCalculator.NO_PROVINCIAL_AMOUNT);
+          assertThat(e.violations().get(0).message(Messages.ZH)).startsWith(
+              "services.workerSubsidyYuanPerDay.MEDIUM: 政策未规定中风险地区每日补助金额（首日 2021-01-10）：补助标准由省级人民政府制定");
+          assertThat(e.violations().get(0).message(Messages.EN)).contains("medium risk areas (first on 2021-01-10)");
+        });
+    SubsidyEntitlement lowOnly = national.entitlement(WorkerDuty.of("w1", List.of(period("a2", 3, 4))), JANUARY);
+    assertThat(lowOnly.totalYuan()).as("no entitled day, no amount needed").isZero();
+    BatchResult<SubsidyEntitlement> b = national.entitlements(List.of(duty), JANUARY);
+    assertThat(b.accepted()).isEmpty();
+    assertThat(b.rejected().get(0).violations().get(0).field()).isEqualTo("[0].services.workerSubsidyYuanPerDay.MEDIUM");
+    assertThat(CALC.entitledDays(duty, JANUARY)).isEqualTo(national.entitledDays(duty, JANUARY));
+  }
+
+  @Test
   @DisplayName("bad values: an empty timeline, two timelines for one area, an empty period, a blank worker")
   void badValues() {
     assertThatThrownBy(() -> RiskTimeline.of("a", Map.of())).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> SubsidyCalculator.under(ED7, List.of(TIMELINES.get(0), TIMELINES.get(0))))
+    assertThatThrownBy(() -> SubsidyCalculator.under(PROVINCE, List.of(TIMELINES.get(0), TIMELINES.get(0))))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> DutyPeriod.of("a", DateWindow.ofDays(JAN1, 0))).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> WorkerDuty.of(" ", List.of())).isInstanceOf(ValidationException.class);

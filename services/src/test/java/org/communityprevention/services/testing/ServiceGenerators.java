@@ -54,6 +54,26 @@ import org.quicktheories.impl.Constraint;
 public final class ServiceGenerators {
   /** The baseline in force when the notice was issued. */
   public static final Policy ED7 = NationalBaselines.byId("ed7-2020");
+  /**
+   * A provincial layer on ed7-2020 with example subsidy amounts (100 yuan a day in medium-risk, 200 in high-risk
+   * areas): the national baseline carries none, each province sets its own (§6.6).
+   */
+  public static final Policy PROVINCE = withSubsidy(ED7, 100, 200);
+
+  /** A provincial layer on a baseline that sets the subsidy per day in medium- and high-risk areas. */
+  public static Policy withSubsidy(Policy base, int medium, int high) {
+    com.fasterxml.jackson.databind.node.ObjectNode services =
+        org.communityprevention.core.json.Json.revealingMapper().valueToTree(base.services());
+    services.putObject("workerSubsidyYuanPerDay").put("MEDIUM", medium).put("HIGH", high);
+    com.fasterxml.jackson.databind.node.ObjectNode layer =
+        org.communityprevention.core.json.Json.mapper().createObjectNode();
+    layer.put("id", "44-test").put("version", "1").put("titleZh", "测试省级政策").put("titleEn", "Test province")
+        .put("jurisdiction", "44").put("basedOn", base.id()).put("effectiveFrom", base.effectiveFrom().toString());
+    layer.putObject("overrides").set("services", services);
+    layer.putObject("provenance").putObject("services.workerSubsidyYuanPerDay").put("mark", "U")
+        .put("source", "example amounts for tests");
+    return org.communityprevention.core.json.PolicyJson.layer(base, layer.toString());
+  }
   /** A day inside the ed7 holiday window: the 2021 Spring Festival. */
   public static final LocalDate SPRING_FESTIVAL = LocalDate.of(2021, 2, 12);
   /** A day after the ed7 holiday window. */

@@ -123,10 +123,10 @@ public enum Capability {
       a.reporting().orElseThrow().concealment(p, in.list("units", UnitChange.class),
           in.list("reports", DailyReport.class), in.list("facts", UnitDayFacts.class),
           in.get("window", DateWindow.class))),
-  /** {@link ReportingAdapter#holidayDuty}: inputs {@code unit}, {@code shifts}, {@code notices}. */
+  /** {@link ReportingAdapter#holidayDuty}: inputs {@code unit}, {@code shifts}, {@code notices}; needs the date. */
   REPORTING_HOLIDAY_DUTY("reporting.holidayDuty", Group.REPORTING, (a, p, c, in) ->
       a.reporting().orElseThrow().holidayDuty(p, in.get("unit", DivisionCode.class),
-          in.list("shifts", DutyShift.class), in.list("notices", DutyNotice.class))),
+          in.list("shifts", DutyShift.class), in.list("notices", DutyNotice.class), in.date())),
   /** {@link ReportingAdapter#households}: inputs {@code unit}, {@code householdIds}, {@code links}; needs the date. */
   REPORTING_HOUSEHOLDS("reporting.households", Group.REPORTING, (a, p, c, in) ->
       a.reporting().orElseThrow().households(in.get("unit", DivisionCode.class),

@@ -211,8 +211,8 @@ public final class LibraryAdapter
 
   @Override
   public DutyReadiness holidayDuty(Policy policy, DivisionCode unit, List<DutyShift> shifts,
-      List<DutyNotice> notices) {
-    return DutyCheck.holiday(unit, shifts, notices, policy);
+      List<DutyNotice> notices, LocalDate day) {
+    return DutyCheck.holiday(unit, shifts, notices, policy, day);
   }
 
   @Override

@@ -46,8 +46,12 @@ public interface ReportingAdapter {
   List<ConcealmentSignal> concealment(Policy policy, List<UnitChange> units, List<DailyReport> reports,
       List<UnitDayFacts> facts, DateWindow window);
 
-  /** Capability {@code reporting.holidayDuty}: a unit's duty over the policy's holiday window (§1.5, §1.7). */
-  DutyReadiness holidayDuty(Policy policy, DivisionCode unit, List<DutyShift> shifts, List<DutyNotice> notices);
+  /**
+   * Capability {@code reporting.holidayDuty}: a unit's duty over the policy's statutory holiday that holds the day
+   * ({@code reporting.dutyHolidays}, §1.5, §1.7).
+   */
+  DutyReadiness holidayDuty(Policy policy, DivisionCode unit, List<DutyShift> shifts, List<DutyNotice> notices,
+      LocalDate day);
 
   /** Capability {@code reporting.households}: households without a responsible cadre on a day (包片联户, §1.5). */
   HouseholdCoverage households(DivisionCode unit, List<String> householdIds, List<HouseholdLink> links,

@@ -65,6 +65,11 @@ final class ReferenceClassification {
       return years() >= 0 && years() < pop().adultAge();
     }
 
+    /** 农村留守儿童: under 16 (国发〔2016〕13号), not under the age of majority. */
+    boolean leftBehindChild() {
+      return years() >= 0 && years() < pop().leftBehindChildAge();
+    }
+
     boolean elderly() {
       return years() >= pop().elderlyAge();
     }
@@ -115,7 +120,7 @@ final class ReferenceClassification {
       status(SCATTERED_ORPHAN, in -> in.child() && in.has(SocialStatus.SCATTERED_ORPHAN)),
       status(CHILD_WITHOUT_DE_FACTO_CARER, in -> in.child() && in.has(SocialStatus.WITHOUT_DE_FACTO_CARER)),
       status(RURAL_LEFT_BEHIND_CHILD,
-          in -> in.child() && in.has(SocialStatus.LEFT_BEHIND) && in.f().ruralResident()),
+          in -> in.leftBehindChild() && in.has(SocialStatus.LEFT_BEHIND) && in.f().ruralResident()),
       status(CHILD_IN_DIFFICULTY, in -> in.child() && in.has(SocialStatus.IN_DIFFICULTY)),
       status(PERSON_WITH_DISABILITY, in -> in.has(SocialStatus.PERSON_WITH_DISABILITY)),
       windows(PREGNANT_OR_POSTPARTUM, in -> in.f().pregnancy().stream().map(p -> p.deliveredOn()
@@ -141,7 +146,8 @@ final class ReferenceClassification {
       windows(RECOVERED_PATIENT, in -> in.f().medicalHistory().flatMap(h -> h.dischargedOn()).stream()
           .map(d -> in.planned(d, in.pop().recovered()))),
       windows(RELEASED_FROM_MEDICAL_OBSERVATION, in -> in.f().medicalHistory()
-          .flatMap(h -> h.releasedFromObservationOn()).stream().map(d -> in.planned(d, in.pop().recovered()))),
+          .flatMap(h -> h.releasedFromObservationOn()).stream()
+          .map(d -> in.planned(d, in.pop().releasedFromObservation()))),
       windows(HEALTH_CODE_YELLOW, in -> codeRun(in, HealthCodeColour.YELLOW).stream()
           .map(d -> in.planned(d, in.pop().healthCodeYellow()))),
       windows(HEALTH_CODE_RED, in -> codeRun(in, HealthCodeColour.RED).stream()
@@ -162,7 +168,8 @@ final class ReferenceClassification {
       status(MIGRANT_WORKER_STAYING_FOR_HOLIDAY,
           in -> in.visits() && in.has(SocialStatus.MIGRANT_WORKER_STAYING_FOR_HOLIDAY)),
       status(LEFT_BEHIND_ELDERLY, in -> in.visits() && in.elderly() && in.has(SocialStatus.LEFT_BEHIND)),
-      status(LEFT_BEHIND_CHILD_VISIT, in -> in.visits() && in.child() && in.has(SocialStatus.LEFT_BEHIND)),
+      status(LEFT_BEHIND_CHILD_VISIT,
+          in -> in.visits() && in.leftBehindChild() && in.has(SocialStatus.LEFT_BEHIND)),
       status(CHILD_IN_DIFFICULTY_VISIT, in -> in.visits() && in.child() && in.has(SocialStatus.IN_DIFFICULTY)),
       status(SCATTERED_ORPHAN_VISIT, in -> in.visits() && in.child() && in.has(SocialStatus.SCATTERED_ORPHAN)),
       status(MINIMUM_LIVING_ALLOWANCE, in -> in.visits() && in.has(SocialStatus.MINIMUM_LIVING_ALLOWANCE)),
