@@ -751,7 +751,7 @@ final class DemoRun {
             CapacityPlan.of(capacities)));
     List<List<Object>> queueRows = new ArrayList<>();
     long waiting = 0;
-    List<String> short_ = new ArrayList<>();
+    List<String> shortfalls = new ArrayList<>();
     List<String> shortClauses = new ArrayList<>();
     for (ServiceQueue q : plan.allocation().orElseThrow().queues()) {
       if (q.capacity().isPresent()) {
@@ -761,7 +761,7 @@ final class DemoRun {
         queueRows.add(List.of(name, q.capacity().get(), q.served().size(), q.waiting().size()));
         if (!q.waiting().isEmpty()) {
           waiting += q.waiting().size();
-          short_.add(name + " " + html.number(q.waiting().size()));
+          shortfalls.add(name + " " + html.number(q.waiting().size()));
           q.service().clauses().stream().map(cl -> cl.id()).filter(id -> !shortClauses.contains(id))
               .forEach(shortClauses::add);
         }
@@ -771,8 +771,8 @@ final class DemoRun {
         ": capacity allocation on " + snapshot + " by priority"));
     html.table(new HtmlReport.Table(List.of(t("服务", "Service"), t("运力", "Capacity"), t("已安排", "Served"),
         t("等待", "Waiting")), queueRows));
-    action(30, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", short_) + "）",
-        "people waiting for want of capacity (" + focusName + ", " + snapshot + ": " + String.join(", ", short_)
+    action(30, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", shortfalls) + "）",
+        "people waiting for want of capacity (" + focusName + ", " + snapshot + ": " + String.join(", ", shortfalls)
             + ")"), String.join(" ", shortClauses), "capacity", Map.of("kind", "capacity"));
     List<List<Object>> channelRows = new ArrayList<>();
     List<ChannelFinding> channelFindings = new ArrayList<>(plan.findings());
