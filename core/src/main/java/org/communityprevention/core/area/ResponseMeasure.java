@@ -22,7 +22,11 @@ public enum ResponseMeasure {
   /** 返乡人员排查: screening of returning and arriving people (strengthened, §1.8). */
   ARRIVAL_SCREENING("返乡人员排查", "screening of returning and arriving people"),
   /** 配合边境防控: support for border prevention (border villages, §1.8). */
-  BORDER_PREVENTION_SUPPORT("配合边境防控", "support for border prevention");
+  BORDER_PREVENTION_SUPPORT("配合边境防控", "support for border prevention"),
+  /** 足不出户、上门服务: nobody leaves home, services come to the door (封控, a 9th-edition high-risk area). */
+  STAY_HOME_SERVICES_AT_DOOR("足不出户、上门服务", "nobody leaves home, services come to the door"),
+  /** 人不出区、错峰取物: nobody leaves the area, goods are picked up at staggered times (管控, 9th-edition medium). */
+  STAY_IN_AREA_STAGGERED_PICKUP("人不出区、错峰取物", "nobody leaves the area, goods picked up at staggered times");
 
   private final String chinese;
   private final String english;

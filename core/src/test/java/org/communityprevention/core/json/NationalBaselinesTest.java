@@ -21,7 +21,7 @@ class NationalBaselinesTest {
   @DisplayName("the baseline in force when the notice was issued (2021-01-30) is ed7-2020")
   void inForceWhenNoticeIssued() {
     assertThat(NationalBaselines.inForceOn(LocalDate.of(2021, 1, 30)).id()).isEqualTo("ed7-2020");
-    assertThat(NationalBaselines.inForceOn(LocalDate.of(2022, 6, 27)).id()).isEqualTo("ed7-2020");
+    assertThat(NationalBaselines.inForceOn(LocalDate.of(2022, 6, 27)).id()).isEqualTo("ed8-2021");
     assertThat(NationalBaselines.inForceOn(LocalDate.of(2022, 6, 28)).id()).isEqualTo("ed9-2022");
     assertThat(NationalBaselines.inForceOn(LocalDate.of(2022, 11, 10)).id()).isEqualTo("ed9-2022");
   }

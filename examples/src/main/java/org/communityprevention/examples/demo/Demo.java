@@ -54,7 +54,7 @@ public final class Demo {
     if (path.getParent() != null) {
       Files.createDirectories(path.getParent());
     }
-    Files.writeString(path, run.html(), StandardCharsets.UTF_8);
+    run.writeTo(path);
     out.println();
     out.println((options.zh() ? "HTML 报告：" : "HTML report: ") + path.toAbsolutePath());
   }

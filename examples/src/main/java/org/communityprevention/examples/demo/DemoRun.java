@@ -1,23 +1,30 @@
 package org.communityprevention.examples.demo;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.communityprevention.core.area.AreaFeature;
 import org.communityprevention.core.area.AreaProfile;
 import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.division.Division;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.division.DivisionLevel;
 import org.communityprevention.core.json.NationalBaselines;
+import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.population.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.CategoryCounts;
@@ -30,7 +37,6 @@ import org.communityprevention.core.population.SocialStatus;
 import org.communityprevention.core.population.Track;
 import org.communityprevention.core.population.ledger.PopulationLedger;
 import org.communityprevention.core.population.ledger.UnmanagedFinding;
-import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.reporting.completeness.CompletenessCounts;
 import org.communityprevention.reporting.completeness.CompletenessTable;
@@ -47,14 +53,19 @@ import org.communityprevention.reporting.report.ReportFigures;
 import org.communityprevention.reporting.report.ReportLedger;
 import org.communityprevention.reporting.report.ReportingRules;
 import org.communityprevention.reporting.report.SubmissionConflict;
+import org.communityprevention.reporting.report.UnitDayReports;
 import org.communityprevention.reporting.signal.ConcealmentChecks;
 import org.communityprevention.reporting.signal.ConcealmentSignal;
+import org.communityprevention.reporting.signal.SignalSeverity;
 import org.communityprevention.reporting.signal.UnitDayFacts;
 import org.communityprevention.core.area.AreaId;
 import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
+import org.communityprevention.risk.election.ElectionStatus;
+import org.communityprevention.risk.election.ElectionSuspension;
 import org.communityprevention.risk.response.EmergencyResponse;
+import org.communityprevention.risk.response.ResponseState;
 import org.communityprevention.risk.response.ResponseTimeline;
 import org.communityprevention.risk.response.ResponseTransition;
 import org.communityprevention.risk.timeline.LevelTransition;
@@ -65,6 +76,7 @@ import org.communityprevention.risk.timeline.TimelineBatch;
 import org.communityprevention.services.allocation.CapacityPlan;
 import org.communityprevention.services.allocation.ServiceQueue;
 import org.communityprevention.services.catalogue.CommunityService;
+import org.communityprevention.services.eligibility.ChannelFinding;
 import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.eligibility.SelfCare;
 import org.communityprevention.services.eligibility.ServiceEligibility;
@@ -81,25 +93,41 @@ import org.communityprevention.services.subsidy.WorkerDuty;
 import org.communityprevention.services.village.VillageDay;
 import org.communityprevention.services.village.VillageServicePlan;
 import org.communityprevention.services.village.VillageServicePlanner;
+import org.communityprevention.testkit.county.SampleCounty;
 import org.communityprevention.testkit.county.SampleScenario;
 
-/** One run of the demo: every step of the library over the sample season, with its timing, then the HTML. */
+/**
+ * One run of the demo: every step of the library over the sample season, with its timing, then the report. The
+ * report opens with what needs action, worst first, and every list it cuts is written in full beside it.
+ */
 final class DemoRun {
+  /** Rows of a list the page shows; the rest is in the files beside it. */
+  private static final int SHOWN = 25;
+
+  /** A line of the summary and its rank: lower ranks are more severe and come first. */
+  private record Ranked(int rank, HtmlReport.SummaryLine line) {}
+
   private final Demo.DemoOptions options;
   private final PrintStream out;
   private final Locale lang;
   private final boolean zh;
   private final List<String[]> timings = new ArrayList<>();
-  private final List<String[]> findings = new ArrayList<>();
+  private final List<FullList> lists = new ArrayList<>();
+  private final List<Ranked> actions = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
   private final HtmlReport html;
+  /** Finding lists, shown together in the findings section after the figures. */
+  private final List<Runnable> findingSections = new ArrayList<>();
 
   private DemoRun(Demo.DemoOptions options, PrintStream out) {
     this.options = options;
     this.out = out;
     this.lang = options.lang();
     this.zh = options.zh();
+    String file = Path.of(options.out()).getFileName().toString();
     this.html = new HtmlReport(zh ? "城乡社区防控规则库 · 演示报告（青山县，虚构）"
-        : "community-prevention · demo report (Qingshan county, fictional)", zh ? "zh-CN" : "en");
+        : "community-prevention · demo report (Qingshan county, fictional)", lang,
+        file.endsWith(".html") ? file.substring(0, file.length() - ".html".length()) : file);
   }
 
   static DemoRun execute(Demo.DemoOptions options, PrintStream out) {
@@ -108,8 +136,29 @@ final class DemoRun {
     return run;
   }
 
+  /** The page. */
   String html() {
     return html.render();
+  }
+
+  /** The full lists the page links to, by file name: CSV (UTF-8 with a byte order mark) and JSON Lines. */
+  Map<String, byte[]> listFiles() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (FullList list : lists) {
+      files.put(html.fileOf(list, "csv"), list.csv());
+      files.put(html.fileOf(list, "jsonl"), list.jsonLines());
+    }
+    return files;
+  }
+
+  /** Writes the page to {@code path} and its full lists beside it. */
+  void writeTo(Path path) throws IOException {
+    Path dir = path.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Files.writeString(path, html(), java.nio.charset.StandardCharsets.UTF_8);
+    for (Map.Entry<String, byte[]> file : listFiles().entrySet()) {
+      Files.write(dir.resolve(file.getKey()), file.getValue());
+    }
   }
 
   private String t(String chinese, String english) {
@@ -127,6 +176,12 @@ final class DemoRun {
     return result;
   }
 
+  /** Prints a warning to the console and keeps it for the page. */
+  private void warn(String text) {
+    out.println("  ! " + text);
+    warnings.add(text);
+  }
+
   private void all() {
     Policy policy = NationalBaselines.inForceOn(SampleScenario.START);
     out.println(t("城乡社区防控规则库 · 演示（民发〔2021〕11号）", "community-prevention · demo (民发〔2021〕11号)"));
@@ -135,12 +190,29 @@ final class DemoRun {
         () -> SampleScenario.build(options.seed(), options.villages(), options.residents(), options.days()));
     DateWindow season = s.season();
     LocalDate snapshot = s.snapshotDay();
+    LocalDate lastDay = season.lastDay().orElseThrow();
     out.printf(t("  %d 个乡镇（街道），%d 个村（社区），%d 名居民；%s 至 %s；重点日 %s%n",
         "  %d townships, %d villages and communities, %d residents; %s to %s; snapshot day %s%n"),
         s.county().townships().size(), s.county().tree().villageCount(), s.residents().size(), season.start(),
-        season.lastDay().orElseThrow(), snapshot);
-    html.paragraph(t("数据为虚构，由种子 " + s.seed() + " 确定生成；政策 " + policy.ref() + "。",
-        "Fictional data, deterministic from seed " + s.seed() + "; policy " + policy.ref() + "."));
+        lastDay, snapshot);
+    List<String> unverified = policy.unverifiedFields();
+    if (!unverified.isEmpty()) {
+      warn(t("政策 " + policy.ref() + " 中有 " + unverified.size() + " 个值是未经核实的默认值（标记 U），使用前请按本省规定核实替换",
+          "policy " + policy.ref() + " holds " + unverified.size() + " unverified default values (marked U): "
+              + "check them against your province's rules before relying on them"));
+    }
+
+    html.section("summary", t("需要处理的事项", "What needs action"));
+    html.meta(t("截至 " + lastDay + "（报告期 " + season.start() + " 至 " + lastDay + "，" + season.days()
+            + " 天），按严重程度排序。数据为虚构，由种子 " + s.seed() + " 确定生成；" + s.county().townships().size()
+            + " 个乡镇（街道），" + html.number(s.county().tree().villageCount()) + " 个村（社区），"
+            + html.number(s.residents().size()) + " 名居民；政策 " + policy.ref() + "。",
+        "As of " + lastDay + " (reporting period " + season.start() + " to " + lastDay + ", " + season.days()
+            + " days), worst first. Fictional data, deterministic from seed " + s.seed() + "; "
+            + s.county().townships().size() + " townships, " + html.number(s.county().tree().villageCount())
+            + " villages and communities, " + html.number(s.residents().size()) + " residents; policy "
+            + policy.ref() + "."));
+    html.summaryLater();
 
     RiskMap riskMap = risk(policy, s);
     List<PersonFacts> residents = withAreas(s, riskMap, snapshot);
@@ -148,16 +220,56 @@ final class DemoRun {
     reporting(policy, s, known);
     services(policy, s, riskMap, residents, snapshot);
 
-    html.heading(t("发现（含理由与条款）", "Findings, with reasons and clauses"));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t("类别", "Kind"), t("对象", "Subject"), t("理由", "Reason"), t("条款", "Clauses")));
-    findings.stream().limit(60).forEach(f -> rows.add(List.of(f)));
-    html.table(rows);
-    html.heading(t("各步骤耗时", "Time per step"));
-    List<List<String>> timingRows = new ArrayList<>();
-    timingRows.add(List.of(t("步骤", "Step"), "ms"));
-    timings.forEach(tm -> timingRows.add(List.of(tm)));
-    html.table(timingRows);
+    html.section("findings", t("发现（含理由与条款）", "Findings, with reasons and clauses"));
+    findingSections.forEach(Runnable::run);
+
+    html.section("policy", t("政策 " + policy.ref() + " 中未经核实的值", "Unverified values of policy " + policy.ref()));
+    html.warning(t("以下值标记为 U：是待替换的默认值，不是事实。使用前请按本省规定核实并替换。",
+        "These values are marked U: defaults to replace, not facts. Check them against your province's rules "
+            + "before relying on them."));
+    List<List<Object>> unverifiedRows = new ArrayList<>();
+    for (String field : unverified) {
+      unverifiedRows.add(List.of(new HtmlReport.Code(field), policy.provenance().get(field).source()));
+    }
+    showList(new FullList("unverified-policy-values", List.of(new FullList.Column("field", t("字段", "Field")),
+        new FullList.Column("source", t("来源", "Source"))), unverifiedRows), t("按字段", "by field"));
+
+    html.section("timings", t("各步骤耗时", "Time per step"));
+    List<List<Object>> timingRows = new ArrayList<>();
+    timings.forEach(tm -> timingRows.add(List.of(tm[0], Long.parseLong(tm[1]))));
+    html.table(new HtmlReport.Table(List.of(t("步骤", "Step"), t("毫秒", "ms")), timingRows));
+
+    List<HtmlReport.SummaryLine> lines = actions.stream().sorted(Comparator.comparingInt(Ranked::rank))
+        .map(Ranked::line).toList();
+    html.summary(lines, warnings, t("报告期内没有需要处理的事项。", "Nothing needs action in the reporting period."));
+  }
+
+  private void action(int rank, long count, String text, String clauses, String section, Map<String, String> data) {
+    if (count > 0) {
+      actions.add(new Ranked(rank, new HtmlReport.SummaryLine(count, text, clauses, section, data)));
+    }
+  }
+
+  private void showList(FullList list, String order) {
+    lists.add(list);
+    html.list(list, SHOWN, order);
+  }
+
+  private String worstFirst() {
+    return t("按严重程度排序，最严重在前", "worst first");
+  }
+
+  private String latestFirst() {
+    return t("最新在前", "latest first");
+  }
+
+  /** A finding list in the findings section: a sub-heading with an anchor, then the list. */
+  private void findingList(String id, String heading, FullList list, String order) {
+    lists.add(list);
+    findingSections.add(() -> {
+      html.subheading(id, heading);
+      html.list(list, SHOWN, order);
+    });
   }
 
   // ---------------------------------------------------------------- risk
@@ -175,46 +287,110 @@ final class DemoRun {
     TimelineBatch batch = step("计算各乡镇风险时间线", "computing township risk timelines",
         () -> RiskTimelines.timelines(rules, s.season(), reports, List.of()));
     RiskMap map = RiskMap.ofTimelines(policy, s.season(), batch.timelines());
+    List<List<Object>> changeRows = new ArrayList<>();
     for (RiskTimeline timeline : batch.timelines()) {
       for (LevelTransition tr : timeline.transitions()) {
         String name = nameOf(s, timeline.area().division());
+        String why = String.join(t("；", "; "), tr.reasons().stream().map(r -> ReasonText.of(r, lang)).toList());
         out.printf("  %s %s: %s → %s%n", tr.effectiveDate(), name, level(tr.fromLevel()), level(tr.toLevel()));
-        String why = String.join("；", tr.explain(lang));
         out.println("      " + why);
-        findings.add(new String[] {t("等级变化", "Level change"), tr.effectiveDate() + " " + name,
-            level(tr.fromLevel()) + " → " + level(tr.toLevel()) + ": " + why, clausesOf(tr.reasons())});
+        changeRows.add(List.of(tr.effectiveDate().toString(), name, level(tr.fromLevel()) + " → "
+            + level(tr.toLevel()), why, clausesOf(tr.reasons())));
       }
     }
-    Map<String, List<RiskLevel>> rows = new LinkedHashMap<>();
-    for (Division township : s.county().townships()) {
+    // The latest changes first: the reader acts on the current levels.
+    changeRows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).reversed());
+    findingList("level-changes", t("风险等级变化（§1.4）", "Risk level changes (§1.4)"),
+        new FullList("level-changes", List.of(new FullList.Column("date", t("日期", "Date")),
+            new FullList.Column("area", t("地区", "Area")), new FullList.Column("change", t("变化", "Change")),
+            new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
+            changeRows), latestFirst());
+
+    LocalDate lastDay = s.season().lastDay().orElseThrow();
+    List<Division> townships = new ArrayList<>(s.county().townships());
+    Map<DivisionCode, List<RiskLevel>> levelsOf = new HashMap<>();
+    for (Division township : townships) {
       List<RiskLevel> levels = new ArrayList<>();
       for (LocalDate d = s.season().start(); d.isBefore(s.season().endExclusive()); d = d.plusDays(1)) {
         levels.add(map.levelOf(AreaId.of(township.code()), d));
       }
-      rows.put(township.name(), levels);
+      levelsOf.put(township.code(), levels);
     }
-    html.heading(t("各乡镇风险等级时间线", "Risk level per township, day by day"));
-    html.riskTimeline(rows, s.season().start(), Map.of(RiskLevel.LOW, level(RiskLevel.LOW), RiskLevel.MEDIUM,
-        level(RiskLevel.MEDIUM), RiskLevel.HIGH, level(RiskLevel.HIGH)));
+    // Worst first: the highest level reached, then the days at high, then at medium.
+    townships.sort(Comparator.comparing((Division d) -> levelsOf.get(d.code()).stream().max(Comparator.naturalOrder())
+            .orElse(RiskLevel.LOW), Comparator.reverseOrder())
+        .thenComparingLong(d -> -levelsOf.get(d.code()).stream().filter(l -> l == RiskLevel.HIGH).count())
+        .thenComparingLong(d -> -levelsOf.get(d.code()).stream().filter(l -> l == RiskLevel.MEDIUM).count())
+        .thenComparing(Division::code));
+    Map<String, List<RiskLevel>> rows = new LinkedHashMap<>();
+    townships.forEach(township -> rows.put(township.name(), levelsOf.get(township.code())));
+    html.section("risk", t("各乡镇风险等级时间线（§1.4）", "Risk level per township, day by day (§1.4)"));
+    html.meta(t("最严重的乡镇（街道）在前。悬停在格子上查看日期和等级。", "Worst township first. Hover over a cell for its day and level."));
+    html.raw(RiskChart.svg(rows, s.season().start(), lang));
 
-    Division village = s.county().tree().villagesUnder(s.outbreakTownship()).get(0);
-    AreaProfile profile = AreaProfile.of(!village.isCommunity(), AreaFeature.MANY_OUTBOUND_MIGRANT_WORKERS);
-    ResponseTimeline response = step("计算村（社区）应急响应", "computing the village emergency response",
-        () -> EmergencyResponse.timeline(policy, village.code(), profile, map.villageSeries(village.code()),
-            List.of()));
-    out.println(t("  ", "  ") + village.name() + t("（外出务工人员多）应急响应：", " (many outbound migrant workers), emergency response:"));
-    List<List<String>> responseRows = new ArrayList<>();
-    responseRows.add(List.of(t("日期", "Date"), t("状态", "State"), t("措施", "Measures")));
-    for (ResponseTransition tr : response.transitions()) {
-      String measures = String.join(t("、", ", "), response.measuresOn(tr.date()).stream()
-          .map(m -> zh ? m.chinese() : m.english()).toList());
-      out.printf("    %s %s → %s: %s%n", tr.date(), tr.fromState(), tr.toState(), measures);
-      responseRows.add(List.of(tr.date().toString(), tr.fromState() + " → " + tr.toState(),
-          measures.isEmpty() ? "—" : measures));
-    }
-    html.heading(village.name() + t("的应急响应（§1.4、§2.1、§1.8）", ": emergency response (§1.4, §2.1, §1.8)"));
-    html.table(responseRows);
+    responses(policy, s, map, lastDay);
+    elections(policy, s, map, lastDay);
     return map;
+  }
+
+  private void responses(Policy policy, SampleScenario s, RiskMap map, LocalDate lastDay) {
+    List<ResponseTimeline> timelines = step("计算各村（社区）应急响应", "computing every village's emergency response", () -> {
+      List<ResponseTimeline> all = new ArrayList<>();
+      for (Division v : s.county().tree().villages()) {
+        AreaProfile profile = AreaProfile.of(!v.isCommunity(), AreaFeature.MANY_OUTBOUND_MIGRANT_WORKERS);
+        all.add(EmergencyResponse.timeline(policy, v.code(), profile, map.villageSeries(v.code()), List.of()));
+      }
+      return all;
+    });
+    List<List<Object>> rows = new ArrayList<>();
+    long startedOrRaised = 0;
+    for (ResponseTimeline r : timelines) {
+      ResponseState now = r.stateOn(lastDay);
+      if (now == ResponseState.ACTIVATED || now == ResponseState.ESCALATED) {
+        startedOrRaised++;
+      }
+      for (ResponseTransition tr : r.transitions()) {
+        String measures = String.join(t("、", ", "), r.measuresOn(tr.date()).stream()
+            .map(m -> zh ? m.chinese() : m.english()).toList());
+        rows.add(List.of(tr.date().toString(), nameOf(s, r.village()), state(tr.fromState()) + " → "
+            + state(tr.toState()), level(tr.toLevel()), measures.isEmpty() ? "—" : measures));
+      }
+    }
+    out.printf(t("  %d 个村（社区）在 %s 应急响应处于启动或升级状态%n",
+        "  %d villages have their emergency response started or raised on %s%n"), startedOrRaised, lastDay);
+    rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).reversed());
+    html.subheading("responses", t("各村（社区）应急响应（§1.4、§2.1、§1.8）", "Emergency responses (§1.4, §2.1, §1.8)"));
+    showList(new FullList("emergency-responses", List.of(new FullList.Column("date", t("日期", "Date")),
+        new FullList.Column("village", t("村（社区）", "Village or community")),
+        new FullList.Column("state", t("状态", "State")), new FullList.Column("level", t("等级", "Level")),
+        new FullList.Column("measures", t("措施", "Measures"))), rows), latestFirst());
+    action(40, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
+        "villages with their emergency response started or raised and not stood down (" + lastDay + ")"),
+        "§1.4 §2.1 §1.8", "responses", Map.of("kind", "responses"));
+  }
+
+  private void elections(Policy policy, SampleScenario s, RiskMap map, LocalDate lastDay) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Division v : s.county().tree().villages()) {
+      RiskLevel level = map.villageLevel(v.code(), lastDay);
+      Decision<ElectionStatus> d = ElectionSuspension.decide(policy, level);
+      if (d.outcome() == ElectionStatus.SUSPENDED) {
+        rows.add(List.of(nameOf(s, v.code()), new HtmlReport.Code(v.code().value()), level(level),
+            zh ? d.outcome().chinese() : d.outcome().english(),
+            String.join(t("；", "; "), d.reasons().stream().map(r -> ReasonText.of(r, lang)).toList()),
+            clausesOf(d.reasons())));
+      }
+    }
+    out.printf(t("  %d 个村（社区）在 %s 暂停换届选举（§4.2）%n", "  %d villages have their election suspended on %s (§4.2)%n"),
+        rows.size(), lastDay);
+    html.subheading("elections", t("暂停换届选举的村（社区）（" + lastDay + "，§4.2）",
+        "Villages with their election suspended on " + lastDay + " (§4.2)"));
+    showList(new FullList("elections-suspended", List.of(new FullList.Column("village", t("村（社区）", "Village")),
+        new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("level", t("等级", "Level")),
+        new FullList.Column("status", t("状态", "Status")), new FullList.Column("reason", t("理由", "Reason")),
+        new FullList.Column("clauses", t("条款", "Clauses"))), rows), t("按区划代码", "by division code"));
+    action(50, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
+        + lastDay + ")"), "§4.2", "elections", Map.of("kind", "elections"));
   }
 
   // ---------------------------------------------------------------- population
@@ -227,17 +403,16 @@ final class DemoRun {
     ResidentTable table = step("建立居民列存表", "building the resident table", () -> ResidentTable.of(residents));
     CategoryCounts counts = step("全县分类计数（快速路径）", "county-wide category counts (hot path)",
         () -> classifier.count(table, snapshot));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t("类别", "Category"), t("条款", "Clause"), t("人数", "People")));
+    List<List<Object>> rows = new ArrayList<>();
     for (Map.Entry<Category, Long> e : counts.perCategory().entrySet()) {
       if (e.getValue() > 0) {
         String name = zh ? e.getKey().chinese() : e.getKey().english();
         out.printf("  %-34s %-5s %8d%n", name, e.getKey().clause().id(), e.getValue());
-        rows.add(List.of(name, e.getKey().clause().id(), Long.toString(e.getValue())));
+        rows.add(List.of(name, e.getKey().clause().id(), e.getValue()));
       }
     }
-    html.heading(t("重点人群（" + snapshot + "）", "Key populations on " + snapshot));
-    html.table(rows);
+    html.section("population", t("重点人群（" + snapshot + "）", "Key populations on " + snapshot));
+    html.table(new HtmlReport.Table(List.of(t("类别", "Category"), t("条款", "Clause"), t("人数", "People")), rows));
 
     DivisionCode focus = s.concealingVillage();
     List<PersonFacts> villageResidents = new ArrayList<>();
@@ -255,24 +430,56 @@ final class DemoRun {
         villageName, ledger.toSurvey().size(), ledger.underManagement().size(), ledger.testsDueToday().size(),
         ledger.windowsEndingToday().size(), ledger.toVisit().size(), ledger.inServiceScope().size(),
         ledger.unmanaged().size());
-    for (UnmanagedFinding f : ledger.unmanaged().stream().limit(3).toList()) {
-      out.println("    " + f.personId() + ": " + f.reason().text(lang));
+    List<UnmanagedFinding> unmanaged = new ArrayList<>(ledger.unmanaged());
+    unmanaged.sort(UNMANAGED_WORST_FIRST);
+    for (UnmanagedFinding f : unmanaged.stream().limit(3).toList()) {
+      out.println("    " + f.personId() + ": " + ReasonText.of(f.reason(), lang));
     }
-    ledger.unmanaged().stream().limit(10).forEach(f -> findings.add(new String[] {t("漏管", "Unmanaged"),
-        villageName + " " + f.personId(), f.reason().text(lang), clausesOf(List.of(f.reason()))}));
-    html.heading(villageName + t(" 的工作清单（" + snapshot + "）", ": worker lists on " + snapshot));
-    html.table(List.of(List.of(t("清单", "List"), t("人数", "People")),
-        List.of(t("待摸排（§2.2）", "To survey (§2.2)"), Integer.toString(ledger.toSurvey().size())),
-        List.of(t("在管（§2.3–§2.5）", "Under management (§2.3–§2.5)"),
-            Integer.toString(ledger.underManagement().size())),
-        List.of(t("今日应检测", "Tests due today"), Integer.toString(ledger.testsDueToday().size())),
-        List.of(t("今日期满", "Windows ending today"), Integer.toString(ledger.windowsEndingToday().size())),
-        List.of(t("走访慰问（§5.3）", "To visit (§5.3)"), Integer.toString(ledger.toVisit().size())),
-        List.of(t("扩大服务范围（§5.4）", "In service scope (§5.4)"), Integer.toString(ledger.inServiceScope().size())),
-        List.of(t("漏管（§2.3）", "Unmanaged (§2.3)"), Integer.toString(ledger.unmanaged().size()))));
+    html.subheading("worker-lists", villageName + t("的工作清单（" + snapshot + "）", ": worker lists on " + snapshot));
+    html.table(new HtmlReport.Table(List.of(t("清单", "List"), t("人数", "People")), List.of(
+        List.of(t("待摸排（§2.2）", "To survey (§2.2)"), ledger.toSurvey().size()),
+        List.of(t("在管（§2.3–§2.5）", "Under management (§2.3–§2.5)"), ledger.underManagement().size()),
+        List.of(t("今日应检测", "Tests due today"), ledger.testsDueToday().size()),
+        List.of(t("今日期满", "Windows ending today"), ledger.windowsEndingToday().size()),
+        List.of(t("走访慰问（§5.3）", "To visit (§5.3)"), ledger.toVisit().size()),
+        List.of(t("扩大服务范围（§5.4）", "In service scope (§5.4)"), ledger.inServiceScope().size()),
+        List.of(t("漏管（§2.3）", "Unmanaged (§2.3)"), ledger.unmanaged().size()))));
+    List<List<Object>> unmanagedRows = new ArrayList<>();
+    for (UnmanagedFinding f : unmanaged) {
+      unmanagedRows.add(List.of(new HtmlReport.Code(f.personId()), zh ? f.kind().chinese() : f.kind().english(),
+          String.join(t("、", ", "), f.categories().stream().map(c -> zh ? c.chinese() : c.english()).toList()),
+          f.days().size(), ReasonText.of(f.reason(), lang), clausesOf(List.of(f.reason()))));
+    }
+    findingList("unmanaged", villageName + t("的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
+        + snapshot + " (§2.3)"), new FullList("unmanaged", List.of(new FullList.Column("person", t("人员编号", "Person")),
+        new FullList.Column("finding", t("问题", "Finding")), new FullList.Column("categories", t("类别", "Categories")),
+        new FullList.Column("days", t("天数", "Days")), new FullList.Column("reason", t("理由", "Reason")),
+        new FullList.Column("clauses", t("条款", "Clauses"))), unmanagedRows), worstFirst());
+    action(20, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
+        "people not managed as required (" + villageName + ", " + snapshot + ")"), "§2.3", "unmanaged",
+        Map.of("kind", "unmanaged"));
 
     // What each village holds on each day, from the hot path, for the concealment checks.
     return step("逐日计算各村在管人数", "daily managed counts per village", () -> knownPerDay(s, classifier, table));
+  }
+
+  /**
+   * Unmanaged people worst first: isolation before contact tracing before monitoring (the track of the most
+   * demanding category), then the most days, then by person id.
+   */
+  private static final Comparator<UnmanagedFinding> UNMANAGED_WORST_FIRST =
+      Comparator.comparingInt((UnmanagedFinding f) -> -trackWeight(f))
+          .thenComparingInt(f -> -f.days().size()).thenComparing(f -> f.kind().ordinal())
+          .thenComparing(UnmanagedFinding::personId);
+
+  private static int trackWeight(UnmanagedFinding f) {
+    int worst = 0;
+    for (Category c : f.categories()) {
+      int w = c.track() == Track.ISOLATION ? 3 : c.track() == Track.CONTACT_TRACING ? 2
+          : c.track() == Track.HEALTH_MONITORING ? 1 : 0;
+      worst = Math.max(worst, w);
+    }
+    return worst;
   }
 
   /** The residents with the situation of their village's area on the snapshot day (§5.3/§5.4 depend on it). */
@@ -343,25 +550,66 @@ final class DemoRun {
     builder.addAll(ledger);
     Presence presence = step("建立逐日到报位图", "building the daily presence bitsets", builder::build);
     CompletenessTable table = step("汇总各级完整性", "rolling completeness up the tree", () -> presence.table(s.season()));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t("单位", "Unit"), t("应报", "Expected"), t("已报", "Received"), t("按时", "On time"),
-        t("迟报", "Late"), t("缺报", "Missing"), t("零报告", "Zero"), t("到报率", "Rate")));
-    for (NodeCompleteness node : table.rows(DivisionLevel.TOWNSHIP)) {
+    List<String> header = List.of(t("单位", "Unit"), t("应报", "Expected"), t("已报", "Received"), t("按时", "On time"),
+        t("迟报", "Late"), t("缺报", "Missing"), t("零报告", "Zero"), t("到报率", "Rate"));
+    List<List<Object>> rows = new ArrayList<>();
+    List<NodeCompleteness> townshipRows = new ArrayList<>(table.rows(DivisionLevel.TOWNSHIP));
+    // Worst first: the lowest reporting rate, then the most missing.
+    townshipRows.sort(Comparator.comparingDouble((NodeCompleteness n) -> n.counts().reportingRate().orElse(1.0))
+        .thenComparingLong(n -> -n.counts().missing()).thenComparing(NodeCompleteness::node));
+    for (NodeCompleteness node : townshipRows) {
       rows.add(countsRow(nameOf(s, node.node()), node.counts()));
     }
-    rows.add(countsRow(t("全县", "County"), table.counts(org.communityprevention.testkit.county.SampleCounty.COUNTY)));
-    rows.forEach(r -> out.printf("  %-10s %s%n", r.get(0), String.join("  ", r.subList(1, r.size()))));
-    html.heading(t("日报完整性（" + s.season().start() + " 起 " + s.season().days() + " 天）",
-        "Report completeness over " + s.season().days() + " days from " + s.season().start()));
-    html.table(rows);
+    rows.add(countsRow(t("全县", "County"), table.counts(SampleCounty.COUNTY)));
+    out.printf("  %-10s %s%n", header.get(0), String.join("  ", header.subList(1, header.size())));
+    rows.forEach(r -> out.printf("  %-10s %s%n", r.get(0), String.join("  ", r.subList(1, r.size()).stream()
+        .map(FullList::plain).toList())));
+    html.section("reporting", t("日报完整性（" + s.season().start() + " 起 " + s.season().days() + " 天，§1.6）",
+        "Report completeness over " + s.season().days() + " days from " + s.season().start() + " (§1.6)"));
+    html.meta(t("到报率最低的乡镇（街道）在前。", "Lowest reporting rate first."));
+    html.table(new HtmlReport.Table(header, rows));
 
-    List<UnitReportingRecord> records = ReportingRecords.of(presence,
-        org.communityprevention.testkit.county.SampleCounty.COUNTY, s.season());
+    LocalDate lastDay = s.season().lastDay().orElseThrow();
+    List<UnitReportingRecord> records = new ArrayList<>(ReportingRecords.of(presence, SampleCounty.COUNTY, s.season()));
     for (UnitReportingRecord r : ReportingRecords.worst(records, 3)) {
       out.printf(t("  缺报最多：%s 缺 %d 天，最长连续 %d 天，迟报 %d 天%n",
           "  most missing: %s missed %d days, longest run %d, late %d days%n"), nameOf(s, r.unit()), r.missingDays(),
           r.longestMissingStreak(), r.lateDays());
     }
+    int stopDays = policy.reporting().stoppedReportingDays();
+    records.sort(Comparator.comparingInt((UnitReportingRecord r) -> -r.trailingMissingStreak())
+        .thenComparingInt(r -> -r.missingDays()).thenComparingInt(r -> -r.longestMissingStreak())
+        .thenComparingInt(r -> -r.lateDays()).thenComparing(UnitReportingRecord::unit));
+    List<List<Object>> recordRows = new ArrayList<>();
+    long stopped = 0;
+    long missingLastDay = 0;
+    for (UnitReportingRecord r : records) {
+      if (r.stoppedReporting(stopDays)) {
+        stopped++;
+      }
+      if (presence.state(r.unit(), lastDay) == UnitDayState.MISSING) {
+        missingLastDay++;
+      }
+      if (r.missingDays() + r.lateDays() > 0) {
+        recordRows.add(List.of(nameOf(s, r.unit()), new HtmlReport.Code(r.unit().value()), r.trailingMissingStreak(),
+            r.missingDays(), r.longestMissingStreak(), r.lateDays(),
+            r.lastReceived().map(Object::toString).orElse("—")));
+      }
+    }
+    html.subheading("missing-units", t("缺报、迟报的村（社区）", "Villages with missing or late reports"));
+    showList(new FullList("missing-reports", List.of(new FullList.Column("unit", t("村（社区）", "Village")),
+        new FullList.Column("code", t("区划代码", "Division code")),
+        new FullList.Column("trailingMissing", t("截至末日连续缺报", "Missing up to the last day")),
+        new FullList.Column("missingDays", t("缺报天数", "Missing days")),
+        new FullList.Column("longestMissingRun", t("最长连续缺报", "Longest missing run")),
+        new FullList.Column("lateDays", t("迟报天数", "Late days")),
+        new FullList.Column("lastReceived", t("最近报送日", "Last received"))), recordRows), worstFirst());
+    action(10, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
+        "villages have not reported for " + stopDays + " days or more (up to " + lastDay + ")"), "§1.6",
+        "missing-units", Map.of("kind", "stopped-reporting"));
+    action(10, missingLastDay, t("个村（社区）缺报 " + lastDay + " 的日报", "villages missed the report of " + lastDay),
+        "§1.6", "missing-units", Map.of("kind", "missing-last-day"));
+
     List<UnitDayFacts> facts = new ArrayList<>();
     known.forEach((village, perDay) -> {
       for (int d = 0; d < perDay.length; d++) {
@@ -371,59 +619,85 @@ final class DemoRun {
         }
       }
     });
-    List<ConcealmentSignal> signals = step("检查瞒报、漏报迹象", "checking for signs of concealment",
-        () -> ConcealmentChecks.scan(ledger, facts, s.season()));
+    // Worst first by the library's ranking: the severity of what the report contradicts, then the day.
+    List<ConcealmentSignal> signals = ConcealmentChecks.ranked(step("检查瞒报、漏报迹象",
+        "checking for signs of concealment", () -> ConcealmentChecks.scan(ledger, facts, s.season())));
     out.printf(t("  瞒报/漏报迹象 %d 条，重复提交冲突 %d 条%n", "  %d concealment signals, %d submission conflicts%n"),
         signals.size(), ledger.conflicts().size());
-    signals.stream().filter(sig -> sig.unit().equals(s.concealingVillage())).limit(2)
-        .forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + ": " + sig.text(lang)));
-    signals.stream().sorted(ConcealmentChecks.RANKING).limit(25).forEach(sig -> findings.add(new String[] {
-        t("瞒报迹象", "Concealment signal"), nameOf(s, sig.unit()) + " " + sig.day(), sig.text(lang),
-        clausesOf(List.of(sig.reason()))}));
-    for (SubmissionConflict c : ledger.conflicts()) {
-      findings.add(new String[] {t("提交冲突", "Submission conflict"), nameOf(s, c.unit()) + " " + c.day(),
-          c.kind().toString(), "§1.6"});
+    signals.stream().limit(3).forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + " ["
+        + severity(sig.severity()) + "]: " + ReasonText.of(sig.reason(), lang)));
+    List<List<Object>> signalRows = new ArrayList<>();
+    for (ConcealmentSignal sig : signals) {
+      signalRows.add(List.of(severity(sig.severity()), sig.day().toString(), nameOf(s, sig.unit()),
+          new HtmlReport.Code(sig.unit().value()), zh ? sig.kind().chinese() : sig.kind().english(),
+          SignalFacts.knownCases(sig), SignalFacts.knownContacts(sig), ReasonText.of(sig.reason(), lang),
+          clausesOf(List.of(sig.reason()))));
     }
+    findingList("signals", t("瞒报、漏报线索（§2.3）", "Concealment leads (§2.3)"), new FullList("concealment-signals",
+        List.of(new FullList.Column("severity", t("严重程度", "Severity")), new FullList.Column("day", t("日期", "Day")),
+            new FullList.Column("unit", t("村（社区）", "Village")),
+            new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("kind", t("线索", "Lead")),
+            new FullList.Column("activeCases", t("已掌握现有病例", "Known active cases")),
+            new FullList.Column("closeContacts", t("已掌握密切接触者", "Known close contacts")),
+            new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
+        signalRows), t("按严重程度排序，最严重在前；同等严重按日期", "worst first; equally severe by day"));
+    Map<SignalSeverity, List<ConcealmentSignal>> bySeverity = new EnumMap<>(SignalSeverity.class);
+    signals.forEach(sig -> bySeverity.computeIfAbsent(sig.severity(), k -> new ArrayList<>()).add(sig));
+    bySeverity.forEach((severity, leads) -> {
+      ConcealmentSignal worst = leads.get(0);
+      String kind = zh ? worst.kind().chinese() : worst.kind().english();
+      long cases = SignalFacts.knownCases(worst);
+      long contacts = SignalFacts.knownContacts(worst);
+      String name = nameOf(s, worst.unit());
+      String first = leads.size() == 1 ? t("：", ": ") : t("；首条：", "; the first: ");
+      // The counts that make a lead grave are named when there are any; a lead about arrivals or monitoring says so
+      // through its severity.
+      boolean counts = cases + contacts > 0;
+      action(severityRank(severity), leads.size(), t("条瞒报、漏报线索待核查，严重程度：" + severity(severity) + first + name
+              + " " + worst.day() + " " + kind + (counts ? "，已掌握现有病例 " + cases + " 例、密切接触者 " + contacts + " 人" : ""),
+          "concealment leads to check, severity: " + severity(severity) + first + name + " on " + worst.day()
+              + ", " + kind + (counts ? ", with " + cases + " active cases and " + contacts + " close contacts known"
+              : "")),
+          clausesOf(List.of(worst.reason())), "signals", Map.of("kind", "concealment", "severity", severity.code(),
+              "unit", worst.unit().value(), "day", worst.day().toString(), "signal", worst.kind().code(),
+              "active-cases", Long.toString(cases), "close-contacts", Long.toString(contacts)));
+    });
+    List<List<Object>> conflictRows = new ArrayList<>();
+    List<SubmissionConflict> conflicts = new ArrayList<>(ledger.conflicts());
+    conflicts.sort(Comparator.comparing(SubmissionConflict::day).reversed().thenComparing(SubmissionConflict::unit));
+    for (SubmissionConflict c : conflicts) {
+      conflictRows.add(List.of(c.day().toString(), nameOf(s, c.unit()), zh ? c.kind().chinese() : c.kind().english(),
+          ReasonText.of(c.reason(), lang), clausesOf(List.of(c.reason()))));
+    }
+    findingList("conflicts", t("重复提交冲突（§1.6）", "Submission conflicts (§1.6)"), new FullList("submission-conflicts",
+        List.of(new FullList.Column("day", t("日期", "Day")), new FullList.Column("unit", t("村（社区）", "Village")),
+            new FullList.Column("kind", t("冲突", "Conflict")), new FullList.Column("reason", t("理由", "Reason")),
+            new FullList.Column("clauses", t("条款", "Clauses"))), conflictRows), latestFirst());
 
-    List<Division> villages = s.county().tree().villages();
-    HtmlReport.Cell[][] cells = new HtmlReport.Cell[villages.size()][(int) s.season().days()];
-    List<String> labels = new ArrayList<>();
-    for (int v = 0; v < villages.size(); v++) {
-      labels.add(villages.get(v).name());
-      for (int d = 0; d < cells[v].length; d++) {
-        cells[v][d] = cell(presence.state(villages.get(v).code(), s.season().start().plusDays(d)));
+    int days = (int) s.season().days();
+    List<ReportingHeatmap.Township> townships = new ArrayList<>();
+    for (Division township : s.county().townships()) {
+      List<ReportingHeatmap.Unit> villages = new ArrayList<>();
+      for (Division v : s.county().tree().villagesUnder(township.code())) {
+        List<UnitDayState> states = new ArrayList<>(days);
+        List<Optional<java.time.Instant>> filed = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+          LocalDate day = s.season().start().plusDays(d);
+          states.add(presence.state(v.code(), day));
+          filed.add(ledger.unitDay(v.code(), day).map(UnitDayReports::firstFiledAt));
+        }
+        villages.add(new ReportingHeatmap.Unit(v.name(), v.code().value(), states, filed));
       }
+      townships.add(new ReportingHeatmap.Township(township.name(), villages));
     }
-    html.heading(t("到报热力图（村 × 日）", "Reporting heatmap (villages × days)"));
-    Map<HtmlReport.Cell, String> names = new EnumMap<>(HtmlReport.Cell.class);
-    names.put(HtmlReport.Cell.ON_TIME, t("按时数据报告", "figures on time"));
-    names.put(HtmlReport.Cell.ZERO, t("按时零报告", "zero report on time"));
-    names.put(HtmlReport.Cell.LATE, t("迟报", "late"));
-    names.put(HtmlReport.Cell.MISSING, t("缺报", "missing"));
-    names.put(HtmlReport.Cell.NOT_DUE, t("不应报/待报", "not due / pending"));
-    html.heatmap(labels, cells, s.season().start(), names);
+    html.subheading("heatmap", t("到报热力图（乡镇 → 村 × 日）", "Reporting heatmap (townships → villages × days)"));
+    html.raw(ReportingHeatmap.html(townships, s.season().start(), days, lang));
   }
 
-  private static HtmlReport.Cell cell(UnitDayState state) {
-    switch (state) {
-      case ON_TIME_FIGURES:
-        return HtmlReport.Cell.ON_TIME;
-      case ON_TIME_ZERO:
-        return HtmlReport.Cell.ZERO;
-      case LATE_ZERO:
-      case LATE_FIGURES:
-        return HtmlReport.Cell.LATE;
-      case MISSING:
-        return HtmlReport.Cell.MISSING;
-      default:
-        return HtmlReport.Cell.NOT_DUE;
-    }
-  }
-
-  private List<String> countsRow(String name, CompletenessCounts c) {
-    return List.of(name, Long.toString(c.expected()), Long.toString(c.received()), Long.toString(c.onTime()),
-        Long.toString(c.late()), Long.toString(c.missing()), Long.toString(c.zeroReports()),
-        c.reportingRate().isPresent() ? String.format("%.1f%%", 100 * c.reportingRate().getAsDouble()) : "—");
+  private List<Object> countsRow(String name, CompletenessCounts c) {
+    return List.of(name, c.expected(), c.received(), c.onTime(), c.late(), c.missing(), c.zeroReports(),
+        new HtmlReport.Right(c.reportingRate().isPresent()
+            ? String.format(Locale.ROOT, "%.1f%%", 100 * c.reportingRate().getAsDouble()) : "—"));
   }
 
   // ---------------------------------------------------------------- services
@@ -453,20 +727,21 @@ final class DemoRun {
       }
       return null;
     });
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t("服务", "Service"), t("条款", "Clauses"), t("符合条件人数", "Eligible people")));
+    List<List<Object>> rows = new ArrayList<>();
     for (CommunityService svc : CommunityService.all()) {
       if (perService[svc.ordinal()] > 0) {
         String name = zh ? svc.chinese() : svc.english();
         String clauses = String.join(" ", svc.clauses().stream().map(cl -> cl.id()).toList());
         out.printf("  %-30s %8d%n", name, perService[svc.ordinal()]);
-        rows.add(List.of(name, clauses, Long.toString(perService[svc.ordinal()])));
+        rows.add(List.of(name, clauses, perService[svc.ordinal()]));
       }
     }
-    html.heading(t("服务资格（" + snapshot + "）", "Service eligibility on " + snapshot));
-    html.table(rows);
+    html.section("services", t("服务资格（" + snapshot + "）", "Service eligibility on " + snapshot));
+    html.table(new HtmlReport.Table(List.of(t("服务", "Service"), t("条款", "Clauses"),
+        t("符合条件人数", "Eligible people")), rows));
 
     DivisionCode focus = s.concealingVillage();
+    String focusName = nameOf(s, focus);
     AreaSituation area = AreaSituation.at(map.villageLevel(focus, snapshot));
     Map<CommunityService, Integer> capacities = new EnumMap<>(CommunityService.class);
     capacities.put(CommunityService.DAILY_NECESSITIES, 40);
@@ -475,37 +750,63 @@ final class DemoRun {
     VillageServicePlan plan = step("一个村的服务清单与运力分配", "one village's service lists and capacity allocation",
         () -> VillageServicePlanner.using(eligibility).plan(VillageDay.of(focus, snapshot, area), focusResidents,
             CapacityPlan.of(capacities)));
-    List<List<String>> queueRows = new ArrayList<>();
-    queueRows.add(List.of(t("服务", "Service"), t("运力", "Capacity"), t("已安排", "Served"), t("等待", "Waiting")));
+    List<List<Object>> queueRows = new ArrayList<>();
+    long waiting = 0;
+    List<String> shortfalls = new ArrayList<>();
+    List<String> shortClauses = new ArrayList<>();
     for (ServiceQueue q : plan.allocation().orElseThrow().queues()) {
       if (q.capacity().isPresent()) {
         String name = zh ? q.service().chinese() : q.service().english();
         out.printf(t("  %s %s：运力 %d，已安排 %d，等待 %d%n", "  %s %s: capacity %d, served %d, waiting %d%n"),
-            nameOf(s, focus), name, q.capacity().get(), q.served().size(), q.waiting().size());
-        queueRows.add(List.of(name, q.capacity().get().toString(), Integer.toString(q.served().size()),
-            Integer.toString(q.waiting().size())));
+            focusName, name, q.capacity().get(), q.served().size(), q.waiting().size());
+        queueRows.add(List.of(name, q.capacity().get(), q.served().size(), q.waiting().size()));
+        if (!q.waiting().isEmpty()) {
+          waiting += q.waiting().size();
+          shortfalls.add(name + " " + html.number(q.waiting().size()));
+          q.service().clauses().stream().map(cl -> cl.id()).filter(id -> !shortClauses.contains(id))
+              .forEach(shortClauses::add);
+        }
       }
     }
-    plan.findings().stream().limit(5).forEach(f -> findings.add(new String[] {t("线下渠道", "Offline channel"),
-        nameOf(s, focus) + " " + f.personId(), f.reason().text(lang), clausesOf(List.of(f.reason()))}));
-    html.heading(nameOf(s, focus) + t(" 的运力分配（按优先级）", ": capacity allocation by priority"));
-    html.table(queueRows);
+    html.subheading("capacity", focusName + t("的运力分配（" + snapshot + "，按优先级）",
+        ": capacity allocation on " + snapshot + " by priority"));
+    html.table(new HtmlReport.Table(List.of(t("服务", "Service"), t("运力", "Capacity"), t("已安排", "Served"),
+        t("等待", "Waiting")), queueRows));
+    action(30, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", shortfalls) + "）",
+        "people waiting for want of capacity (" + focusName + ", " + snapshot + ": " + String.join(", ", shortfalls)
+            + ")"), String.join(" ", shortClauses), "capacity", Map.of("kind", "capacity"));
+    List<List<Object>> channelRows = new ArrayList<>();
+    List<ChannelFinding> channelFindings = new ArrayList<>(plan.findings());
+    channelFindings.sort(Comparator.comparing((ChannelFinding f) -> f.kind().ordinal())
+        .thenComparing(ChannelFinding::personId));
+    for (ChannelFinding f : channelFindings) {
+      channelRows.add(List.of(new HtmlReport.Code(f.personId()), zh ? f.service().chinese() : f.service().english(),
+          zh ? f.kind().chinese() : f.kind().english(), ReasonText.of(f.reason(), lang),
+          clausesOf(List.of(f.reason()))));
+    }
+    findingList("channels", focusName + t("的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
+        new FullList("offline-channels", List.of(new FullList.Column("person", t("人员编号", "Person")),
+            new FullList.Column("service", t("服务", "Service")), new FullList.Column("finding", t("问题", "Finding")),
+            new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
+            channelRows), worstFirst());
 
     FacilityOperatingRules facility = FacilityRules.under(policy).on(Facility.of("facility-" + focus.value(), 200,
         Map.of(FacilityRoom.SERVICE_HALL, 60, FacilityRoom.DELIBERATION_ROOM, 30, FacilityRoom.READING_ROOM, 20,
             FacilityRoom.RECREATION_ROOM, 40, FacilityRoom.ELDERLY_ACTIVITY_ROOM, 30)), area, snapshot);
-    List<List<String>> roomRows = new ArrayList<>();
-    roomRows.add(List.of(t("房间", "Room"), t("状态", "Status"), t("限流人数", "Limit")));
+    List<List<Object>> roomRows = new ArrayList<>();
     for (RoomRule room : facility.rooms()) {
-      roomRows.add(List.of(zh ? room.room().chinese() : room.room().english(), room.status().toString(),
-          room.maxPeople().map(Object::toString).orElse("—")));
+      roomRows.add(List.of(zh ? room.room().chinese() : room.room().english(),
+          zh ? room.status().chinese() : room.status().english(),
+          room.maxPeople().<Object>map(Long::valueOf).orElse("—")));
     }
+    String facilityWhy = String.join(t("；", "; "), facility.reasons().stream().map(r -> ReasonText.of(r, lang)).toList());
     out.printf(t("  综合服务设施：%s，限流 %s 人；%s%n", "  service facility: %s, at most %s people; %s%n"),
         facility.restricted() ? t("限制运行", "restricted") : t("正常运行", "normal"),
-        facility.maxPeople().map(Object::toString).orElse("—"),
-        String.join("；", facility.toDecision().explain(lang)));
-    html.heading(t("综合服务设施运行规则（§5.5）", "Community service facility rules (§5.5)"));
-    html.table(roomRows);
+        facility.maxPeople().map(Object::toString).orElse("—"), facilityWhy);
+    html.subheading("facility", focusName + t("综合服务设施运行规则（" + snapshot + "，§5.5）",
+        ": community service facility rules on " + snapshot + " (§5.5)"));
+    html.paragraph((facility.restricted() ? t("限制运行：", "Restricted: ") : t("正常运行：", "Normal: ")) + facilityWhy);
+    html.table(new HtmlReport.Table(List.of(t("房间", "Room"), t("状态", "Status"), t("限流人数", "Limit")), roomRows));
 
     List<LevelHistory> timelines = new ArrayList<>();
     for (Division township : s.county().townships()) {
@@ -532,19 +833,27 @@ final class DemoRun {
     var entitlements = step("计算社区工作者补贴", "computing community worker subsidies",
         () -> subsidies.entitlements(duties, s.season()));
     long total = entitlements.accepted().stream().mapToLong(SubsidyEntitlement::totalYuan).sum();
-    out.printf(t("  %d 名社区工作者，补贴合计 %d 元（示例省级政策的示例金额，标记 U；补助标准由各省制定）%n",
-        "  %d community workers, subsidies %d yuan in all (example amounts of a sample provincial layer, marked U;"
-            + " each province sets its own)%n"),
+    out.printf(t("  %d 名社区工作者，补贴合计 %d 元%n", "  %d community workers, subsidies %d yuan in all%n"),
         entitlements.accepted().size(), total);
-    List<List<String>> subsidyRows = new ArrayList<>();
-    subsidyRows.add(List.of(t("工作者", "Worker"), t("中风险天数", "Medium days"), t("高风险天数", "High days"),
-        t("补贴（元）", "Subsidy (yuan)")));
-    for (SubsidyEntitlement e : entitlements.accepted()) {
-      subsidyRows.add(List.of(e.workerId(), String.valueOf(e.daysByLevel().getOrDefault(RiskLevel.MEDIUM, 0)),
-          String.valueOf(e.daysByLevel().getOrDefault(RiskLevel.HIGH, 0)), Long.toString(e.totalYuan())));
+    String exampleAmounts = t("补贴金额是示例省级政策的示例金额（标记 U），不是任何省份的标准：国家未规定补助金额，补助标准由各省制定，"
+            + "发放前请按本省规定替换",
+        "the subsidy amounts are example amounts of a sample provincial layer (marked U), no province's rates: there "
+            + "is no national amount and each province sets its own, so replace them before paying anything");
+    warn(exampleAmounts);
+    List<List<Object>> subsidyRows = new ArrayList<>();
+    List<SubsidyEntitlement> accepted = new ArrayList<>(entitlements.accepted());
+    accepted.sort(Comparator.comparingLong((SubsidyEntitlement e) -> -e.totalYuan())
+        .thenComparing(SubsidyEntitlement::workerId));
+    for (SubsidyEntitlement e : accepted) {
+      subsidyRows.add(List.of(new HtmlReport.Code(e.workerId()), e.daysByLevel().getOrDefault(RiskLevel.MEDIUM, 0),
+          e.daysByLevel().getOrDefault(RiskLevel.HIGH, 0), e.totalYuan()));
     }
-    html.heading(t("中高风险地区社区工作者补贴（§6.6）", "Subsidies for community workers in medium and high risk areas (§6.6)"));
-    html.table(subsidyRows);
+    subsidyRows.add(List.of(t("合计", "Total"), "", "", total));
+    html.subheading("subsidies", t("中高风险地区社区工作者补贴（§6.6）",
+        "Subsidies for community workers in medium and high risk areas (§6.6)"));
+    html.warning(t("示例金额：", "Example amounts: ") + exampleAmounts + t("。", "."));
+    html.table(new HtmlReport.Table(List.of(t("工作者", "Worker"), t("中风险天数", "Medium days"),
+        t("高风险天数", "High days"), t("补贴（元）", "Subsidy (yuan)")), subsidyRows));
   }
 
   private static ServiceNeeds needsOf(PersonFacts f, int index) {
@@ -562,6 +871,31 @@ final class DemoRun {
 
   private String level(RiskLevel level) {
     return zh ? level.chinese() : level.english();
+  }
+
+  private String severity(SignalSeverity severity) {
+    return zh ? severity.chinese() : severity.english();
+  }
+
+  /**
+   * Where leads of a severity stand in the summary: cases and contacts before units that stopped reporting, arrivals
+   * beside them, monitoring findings after unmanaged people.
+   */
+  private static int severityRank(SignalSeverity severity) {
+    switch (severity) {
+      case CASE:
+        return 0;
+      case CONTACT:
+        return 1;
+      case ARRIVAL:
+        return 15;
+      default:
+        return 25;
+    }
+  }
+
+  private String state(ResponseState state) {
+    return zh ? state.chinese() : state.english();
   }
 
   private static String nameOf(SampleScenario s, DivisionCode code) {

@@ -1,37 +1,126 @@
 package org.communityprevention.examples.demo;
 
-import java.time.LocalDate;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.communityprevention.core.area.RiskLevel;
 
 /**
- * A self-contained HTML report: plain HTML and inline SVG, no script and no network, so it opens the same in any
- * browser and can be archived with the data it describes.
+ * A self-contained HTML page: plain HTML, CSS and inline SVG, no script and no network, so it opens the same in any
+ * browser, prints on A4 and can be archived with the data it describes. It reads on a phone: the page never scrolls
+ * sideways, wide tables and charts scroll inside their own box.
  */
 final class HtmlReport {
-  /** Cell states of the completeness heatmap, in legend order. */
-  enum Cell {
-    ON_TIME("#2e7d32"), LATE("#f9a825"), ZERO("#81c784"), MISSING("#c62828"), NOT_DUE("#eeeeee");
+  /** A cell shown as an identifier (unit code, person id, file name): kept apart from the page's prose. */
+  record Code(String text) {}
 
-    final String colour;
+  /** A cell of preformatted numeric text (a rate, a date range), aligned right like a number. */
+  record Right(String text) {}
 
-    Cell(String colour) {
-      this.colour = colour;
-    }
-  }
+  /** A table: a header and rows of cells (numbers are formatted and aligned right). */
+  record Table(List<String> header, List<List<Object>> rows) {}
+
+  /** A line of the summary: how many, what, the clauses behind it and the section that holds the detail. */
+  record SummaryLine(long count, String text, String clauses, String section, Map<String, String> data) {}
+
+  private static final String STYLE = String.join("\n",
+      "*{box-sizing:border-box}",
+      "html{-webkit-text-size-adjust:100%}",
+      "body{font-family:system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;",
+      "  margin:0 auto;padding:0 16px 32px;max-width:1200px;color:#1f2328;line-height:1.5;overflow-wrap:anywhere}",
+      "h1{font-size:22px;margin:16px 0 4px}",
+      "h2{font-size:18px;margin:28px 0 8px;padding-top:8px;border-top:2px solid #d0d7de}",
+      "h3{font-size:15px;margin:16px 0 6px}",
+      "p{margin:6px 0}",
+      ".meta{color:#57606a;font-size:14px}",
+      ".warning{background:#fff8c5;border-left:4px solid #bf8700;padding:6px 10px;margin:8px 0;font-size:14px}",
+      "nav.toc{font-size:14px}",
+      "nav.toc a{margin-right:12px;display:inline-block}",
+      "ol.summary{padding-left:1.6em;margin:8px 0}",
+      "ol.summary li{margin:6px 0;padding:4px 0}",
+      "ol.summary .count{font-weight:700;font-variant-numeric:tabular-nums;margin-right:4px}",
+      ".clauses{color:#57606a;font-size:13px;white-space:nowrap}",
+      ".scroll{overflow-x:auto;max-width:100%;margin:8px 0;-webkit-overflow-scrolling:touch}",
+      "table{border-collapse:collapse;font-size:14px}",
+      "td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}",
+      "th{background:#f6f8fa;white-space:nowrap}",
+      "td:first-child{white-space:nowrap}",
+      "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+      "td.text{min-width:16em}",
+      "td code{white-space:nowrap;overflow-wrap:normal}",
+      "code{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:13px}",
+      ".listinfo{font-size:14px;color:#57606a}",
+      ".listinfo .count{font-weight:700;color:#1f2328}",
+      ".legend{font-size:13px;display:flex;flex-wrap:wrap;gap:4px 14px;margin:4px 0}",
+      ".swatch{display:inline-block;width:12px;height:12px;vertical-align:-1px;margin-right:4px;"
+          + "border:1px solid #8c959f}",
+      "svg{display:block}",
+      "svg text{font-family:inherit}",
+      "details.township{margin:0}",
+      "details.township>summary{list-style:none;cursor:pointer}",
+      "details.township>summary::-webkit-details-marker{display:none}",
+      "details.township[open] .marker{transform:rotate(90deg);transform-box:fill-box;transform-origin:center}",
+      "@media print{",
+      "  @page{size:A4;margin:14mm 12mm}",
+      "  body{max-width:none;padding:0;font-size:11pt}",
+      "  section{break-before:page}",
+      "  section#summary{break-before:auto}",
+      "  h2{border-top:none}",
+      "  table,svg,li{break-inside:avoid}",
+      "  .scroll{overflow:visible}",
+      "  svg{max-width:100%;height:auto}",
+      "  nav.toc{display:none}",
+      "  a{color:inherit;text-decoration:none}",
+      "}");
 
   private final StringBuilder body = new StringBuilder();
+  private final StringBuilder toc = new StringBuilder();
   private final String title;
-  private final String lang;
+  private final Locale lang;
+  private final boolean zh;
+  private final String fileStem;
+  private final NumberFormat numbers;
+  private boolean inSection;
+  private int summaryAt;
 
-  HtmlReport(String title, String lang) {
+  /**
+   * A page.
+   *
+   * @param title the page's title
+   * @param lang its language
+   * @param fileStem the file name of the page without {@code .html}: the full lists are named after it
+   */
+  HtmlReport(String title, Locale lang, String fileStem) {
     this.title = title;
     this.lang = lang;
+    this.zh = "zh".equals(lang.getLanguage());
+    this.fileStem = fileStem;
+    this.numbers = NumberFormat.getIntegerInstance(zh ? Locale.SIMPLIFIED_CHINESE : Locale.UK);
   }
 
-  HtmlReport heading(String text) {
-    body.append("<h2>").append(esc(text)).append("</h2>\n");
+  /** The file a full list is written to, beside the page. */
+  String fileOf(FullList list, String extension) {
+    return fileStem + "-" + list.name() + "." + extension;
+  }
+
+  /** Starts a section; it is listed in the table of contents and is a page of its own in print. */
+  HtmlReport section(String id, String heading) {
+    endSection();
+    body.append("<section id=\"").append(esc(id)).append("\">\n<h2>").append(esc(heading)).append("</h2>\n");
+    toc.append("<a href=\"#").append(esc(id)).append("\">").append(esc(heading)).append("</a>\n");
+    inSection = true;
+    return this;
+  }
+
+  /** A sub-heading inside a section, with an anchor the summary links to. */
+  HtmlReport subheading(String id, String text) {
+    body.append("<h3 id=\"").append(esc(id)).append("\">").append(esc(text)).append("</h3>\n");
+    return this;
+  }
+
+  /** Marks where the summary goes: it is written last, when every section has said what needs action. */
+  HtmlReport summaryLater() {
+    summaryAt = body.length();
     return this;
   }
 
@@ -40,108 +129,153 @@ final class HtmlReport {
     return this;
   }
 
-  /** A table; the first row is the header. */
-  HtmlReport table(List<List<String>> rows) {
-    body.append("<table>\n");
-    for (int r = 0; r < rows.size(); r++) {
+  /** A paragraph of facts about the run (data, seed, policy). */
+  HtmlReport meta(String text) {
+    body.append("<p class=\"meta\">").append(esc(text)).append("</p>\n");
+    return this;
+  }
+
+  /** A warning the reader must not miss: the same words the console prints. */
+  HtmlReport warning(String text) {
+    body.append("<p class=\"warning\" role=\"note\">").append(esc(text)).append("</p>\n");
+    return this;
+  }
+
+  /** Markup made by another part of the report (a chart). */
+  HtmlReport raw(String html) {
+    body.append(html);
+    return this;
+  }
+
+  /** A table in a box of its own that scrolls sideways on a narrow screen. */
+  HtmlReport table(Table table) {
+    List<List<Object>> rows = table.rows();
+    boolean[] numeric = new boolean[table.header().size()];
+    for (int c = 0; c < numeric.length; c++) {
+      numeric[c] = !rows.isEmpty();
+      for (List<Object> row : rows) {
+        Object cell = row.get(c);
+        numeric[c] &= cell instanceof Number || cell instanceof Right;
+      }
+    }
+    body.append("<div class=\"scroll\"><table>\n<thead><tr>");
+    for (int c = 0; c < numeric.length; c++) {
+      body.append(numeric[c] ? "<th class=\"num\">" : "<th>").append(esc(table.header().get(c))).append("</th>");
+    }
+    body.append("</tr></thead>\n<tbody>\n");
+    for (List<Object> row : rows) {
       body.append("<tr>");
-      for (String cell : rows.get(r)) {
-        String tag = r == 0 ? "th" : "td";
-        body.append('<').append(tag).append('>').append(esc(cell)).append("</").append(tag).append('>');
+      for (Object cell : row) {
+        body.append(cell(cell));
       }
       body.append("</tr>\n");
     }
-    body.append("</table>\n");
+    body.append("</tbody></table></div>\n");
     return this;
   }
 
-  /** One row of coloured day cells per area: the risk level of each day from {@code start}. */
-  HtmlReport riskTimeline(Map<String, List<RiskLevel>> levelsByArea, LocalDate start, Map<RiskLevel, String> names) {
-    int days = levelsByArea.values().stream().mapToInt(List::size).max().orElse(0);
-    int cell = 12;
-    int label = 140;
-    int height = levelsByArea.size() * (cell + 4) + 30;
-    StringBuilder svg = new StringBuilder();
-    svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">%n",
-        label + days * cell + 10, height));
-    int y = 0;
-    for (Map.Entry<String, List<RiskLevel>> row : levelsByArea.entrySet()) {
-      svg.append(String.format("<text x=\"0\" y=\"%d\" font-size=\"12\">%s</text>%n", y + cell - 2,
-          esc(row.getKey())));
-      for (int d = 0; d < row.getValue().size(); d++) {
-        RiskLevel level = row.getValue().get(d);
-        svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s %s</title>"
-            + "</rect>%n", label + d * cell, y, cell - 1, cell, colour(level), start.plusDays(d),
-            esc(names.get(level))));
-      }
-      y += cell + 4;
+  /**
+   * The head of a full list: the first {@code shown} rows, how many of how many they are, in what order, and the
+   * links to the full list written beside the page. Every list says so, cut or not, so a reader never wonders.
+   */
+  HtmlReport list(FullList list, int shown, String order) {
+    int n = Math.min(shown, list.size());
+    String count = list.size() == 0 ? (zh ? "共 0 条" : "none (0)")
+        : n < list.size()
+            ? (zh ? "显示 " + number(n) + " 条，共 " + number(list.size()) + " 条" : number(n) + " of " + number(list.size()))
+            : (zh ? "共 " + number(list.size()) + " 条，全部显示" : "all " + number(list.size()));
+    body.append("<div class=\"list\" data-list=\"").append(esc(list.name())).append("\" data-shown=\"").append(n)
+        .append("\" data-total=\"").append(list.size()).append("\">\n");
+    body.append("<p class=\"listinfo\"><span class=\"count\">").append(esc(count)).append("</span>")
+        .append(esc(list.size() > 1 ? (zh ? "（" + order + "）" : " (" + order + ")") : ""))
+        .append(zh ? "。完整清单：" : ". Full list: ");
+    String csv = fileOf(list, "csv");
+    String jsonl = fileOf(list, "jsonl");
+    body.append("<a class=\"full\" href=\"").append(esc(csv)).append("\"><code>").append(esc(csv))
+        .append("</code></a>").append(zh ? "、" : ", ");
+    body.append("<a class=\"full\" href=\"").append(esc(jsonl)).append("\"><code>").append(esc(jsonl))
+        .append("</code></a></p>\n");
+    if (n > 0) {
+      table(new Table(list.columns().stream().map(FullList.Column::caption).toList(), list.rows().subList(0, n)));
     }
-    svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>%n", label, y + 14, start));
-    svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>%n",
-        label + days * cell, y + 14, start.plusDays(Math.max(0, days - 1))));
-    svg.append("</svg>\n");
-    body.append(svg);
-    body.append("<p class=\"legend\">");
-    for (RiskLevel level : RiskLevel.values()) {
-      body.append("<span style=\"background:").append(colour(level)).append("\">&nbsp;&nbsp;&nbsp;</span> ")
-          .append(esc(names.get(level))).append(" &nbsp; ");
-    }
-    body.append("</p>\n");
+    body.append("</div>\n");
     return this;
   }
 
-  /** A heatmap of units (rows) by days (columns). */
-  HtmlReport heatmap(List<String> rowLabels, Cell[][] cells, LocalDate start, Map<Cell, String> names) {
-    int cell = 6;
-    int label = 140;
-    int days = cells.length == 0 ? 0 : cells[0].length;
-    StringBuilder svg = new StringBuilder();
-    svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">%n",
-        label + days * cell + 10, rowLabels.size() * cell + 30));
-    for (int r = 0; r < rowLabels.size(); r++) {
-      if (r % 10 == 0) {
-        svg.append(String.format("<text x=\"0\" y=\"%d\" font-size=\"9\">%s</text>%n", r * cell + cell,
-            esc(rowLabels.get(r))));
+  /**
+   * The summary, at the place {@link #summaryLater} marked: what needs action, one line each, ranked by severity, the
+   * most severe first; then the warnings the console printed, in the same words.
+   */
+  HtmlReport summary(List<SummaryLine> lines, List<String> warnings, String none) {
+    StringBuilder out = new StringBuilder();
+    if (lines.isEmpty()) {
+      out.append("<p>").append(esc(none)).append("</p>\n");
+    } else {
+      out.append("<ol class=\"summary\">\n");
+      for (SummaryLine line : lines) {
+        out.append("<li");
+        line.data().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.append(" data-")
+            .append(esc(e.getKey())).append("=\"").append(esc(e.getValue())).append('"'));
+        out.append("><span class=\"count\">").append(esc(number(line.count()))).append("</span> ")
+            .append(esc(line.text())).append(" <span class=\"clauses\">").append(esc(line.clauses()))
+            .append("</span> <a href=\"#").append(esc(line.section())).append("\">").append(zh ? "详情" : "details")
+            .append("</a></li>\n");
       }
-      for (int d = 0; d < days; d++) {
-        svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>", label + d * cell,
-            r * cell, cell, cell, cells[r][d].colour));
-      }
-      svg.append('\n');
+      out.append("</ol>\n");
     }
-    svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>%n", label,
-        rowLabels.size() * cell + 14, start));
-    svg.append("</svg>\n");
-    body.append(svg);
-    body.append("<p class=\"legend\">");
-    for (Cell c : Cell.values()) {
-      body.append("<span style=\"background:").append(c.colour).append("\">&nbsp;&nbsp;&nbsp;</span> ")
-          .append(esc(names.get(c))).append(" &nbsp; ");
+    for (String warning : warnings) {
+      out.append("<p class=\"warning\" role=\"note\">").append(esc(warning)).append("</p>\n");
     }
-    body.append("</p>\n");
+    body.insert(summaryAt, out);
     return this;
+  }
+
+  /** A legend of colour swatches. */
+  static String legend(Map<String, String> colourByName) {
+    StringBuilder out = new StringBuilder("<p class=\"legend\">");
+    colourByName.forEach((name, colour) -> out.append("<span><span class=\"swatch\" style=\"background:")
+        .append(colour).append("\"></span>").append(esc(name)).append("</span>"));
+    return out.append("</p>\n").toString();
+  }
+
+  /** A whole number with thousands separators. */
+  String number(long n) {
+    return numbers.format(n);
   }
 
   /** The whole document. */
   String render() {
-    return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(title)
-        + "</title>\n<style>\nbody{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;"
-        + "margin:2em;max-width:1200px;color:#222}\ntable{border-collapse:collapse;margin:1em 0}\n"
-        + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;font-size:14px}\n"
-        + "th{background:#f3f3f3}\nh1{font-size:24px}\nh2{font-size:19px;margin-top:2em}\n"
-        + ".legend{font-size:13px}\nsvg{display:block;margin:0.5em 0}\n</style>\n</head>\n<body>\n<h1>"
-        + esc(title) + "</h1>\n" + body + "</body>\n</html>\n";
+    endSection();
+    return "<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
+        + "</title>\n<style>\n" + STYLE + "\n</style>\n</head>\n<body>\n<h1>" + esc(title) + "</h1>\n"
+        + "<nav class=\"toc\" aria-label=\"" + (zh ? "目录" : "Contents") + "\">\n" + toc + "</nav>\n" + body
+        + "</body>\n</html>\n";
   }
 
-  static String colour(RiskLevel level) {
-    switch (level) {
-      case HIGH:
-        return "#c62828";
-      case MEDIUM:
-        return "#f9a825";
-      default:
-        return "#2e7d32";
+  Locale lang() {
+    return lang;
+  }
+
+  private void endSection() {
+    if (inSection) {
+      body.append("</section>\n");
+      inSection = false;
     }
+  }
+
+  private String cell(Object cell) {
+    if (cell instanceof Number n) {
+      return "<td class=\"num\">" + esc(number(n.longValue())) + "</td>";
+    }
+    if (cell instanceof Right r) {
+      return "<td class=\"num\">" + esc(r.text()) + "</td>";
+    }
+    if (cell instanceof Code c) {
+      return "<td><code>" + esc(c.text()) + "</code></td>";
+    }
+    String text = String.valueOf(cell);
+    return (text.length() > 24 ? "<td class=\"text\">" : "<td>") + esc(text) + "</td>";
   }
 
   static String esc(String s) {

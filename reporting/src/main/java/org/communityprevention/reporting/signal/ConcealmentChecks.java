@@ -29,11 +29,13 @@ public final class ConcealmentChecks {
 
   /**
    * Ranking of signals for someone to work through: the most serious first ({@link ConcealmentSignal#severity()}),
-   * then by day, unit and kind, so a zero report that hides new cases comes before one that hides an arrival.
+   * so a zero report that hides new cases comes before one that hides an arrival; within a severity, by kind in
+   * declaration order (a zero report that denies known events, an affirmative statement, before a missing report),
+   * then by day and unit.
    */
   public static final Comparator<ConcealmentSignal> RANKING = Comparator.comparing(ConcealmentSignal::severity)
-      .reversed().thenComparing(ConcealmentSignal::day).thenComparing(ConcealmentSignal::unit)
-      .thenComparing(ConcealmentSignal::kind);
+      .reversed().thenComparing(ConcealmentSignal::kind).thenComparing(ConcealmentSignal::day)
+      .thenComparing(ConcealmentSignal::unit);
 
   private ConcealmentChecks() {}
 

@@ -6,6 +6,11 @@ public enum MeetingOutcome {
   ALLOWED("可以召开（做好防护）", "may go ahead, with protective measures"),
   /** 压缩规模或时长: may go ahead only within the policy's size and duration. */
   REDUCE("须压缩规模或时长", "may go ahead only within the size and duration limits"),
+  /**
+   * 分组召开: a statutory meeting larger than the size limit meets in groups, each within the limit, or through
+   * representatives, because shrinking it could take it below its legal quorum.
+   */
+  MEET_IN_GROUPS("分组召开或由代表参加", "meet in groups within the size limit, or through representatives"),
   /** 暂缓组织: postponed, as in medium- and high-risk areas. */
   POSTPONED("暂缓组织", "postponed");
 

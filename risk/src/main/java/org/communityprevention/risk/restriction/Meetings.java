@@ -12,9 +12,11 @@ import org.communityprevention.core.policy.Policy;
 /**
  * §3.5: villagers'/residents' meetings, representatives' meetings and deliberation meetings keep their size and
  * duration reasonable, with protective measures; medium- and high-risk areas postpone them. At
- * {@code activities.meetingsPostponedFrom} and above a meeting is postponed; below, one larger than
- * {@code activities.meetingMaxParticipants} or longer than {@code activities.meetingMaxMinutes} must shrink, and any
- * other may go ahead.
+ * {@code activities.meetingsPostponedFrom} and above a meeting is postponed; below, one longer than
+ * {@code activities.meetingMaxMinutes} must shorten. One larger than {@code activities.meetingMaxParticipants}
+ * must shrink if it is a deliberation meeting; a villagers' or representatives' meeting instead meets in groups
+ * within the limit, or through representatives (分组召开), because no size limit may take a statutory meeting below
+ * its legal quorum ({@link MeetingKind#quorum}, 村民委员会组织法 Art. 22, 26). Any other meeting may go ahead.
  */
 public final class Meetings {
   /** Reason code: postponed at this level. */
@@ -25,6 +27,8 @@ public final class Meetings {
   public static final String TOO_LONG = "risk.restriction.meeting_too_long";
   /** Reason code: may go ahead. */
   public static final String ALLOWED = "risk.restriction.meeting_allowed";
+  /** Reason code: a statutory meeting above the size limit meets in groups, its quorum kept. */
+  public static final String IN_GROUPS = "risk.restriction.meeting_in_groups";
 
   private Meetings() {}
 
@@ -38,8 +42,20 @@ public final class Meetings {
     List<Reason> why = new ArrayList<>(2);
     MeetingOutcome outcome = rule(policy.activities(), level, plan, why);
     ActivityPolicy a = policy.activities();
-    return Decision.of(MeetingRuling.of(outcome, a.meetingMaxParticipants(), a.meetingMaxMinutes()), policy.ref(),
-        why);
+    int groups = outcome == MeetingOutcome.MEET_IN_GROUPS ? groups(plan, a.meetingMaxParticipants()) : 1;
+    return Decision.of(MeetingRuling.of(outcome, a.meetingMaxParticipants(), a.meetingMaxMinutes(), plan.quorum(),
+        groups), policy.ref(), why);
+  }
+
+  /** Whether the law sets a quorum for the kind, so the meeting may not be shrunk below it. */
+  static boolean statutory(MeetingKind kind) {
+    return kind.quorum(1).isPresent();
+  }
+
+  /** Groups within the limit for everyone planned, and at least the quorum. */
+  private static int groups(MeetingPlan plan, int limit) {
+    int attendees = Math.max(plan.participants(), plan.quorum().orElse(0));
+    return (int) ((attendees + (long) limit - 1) / limit);
   }
 
   private static MeetingOutcome rule(ActivityPolicy a, RiskLevel level, MeetingPlan plan, List<Reason> why) {
@@ -52,8 +68,19 @@ public final class Meetings {
     }
     boolean large = plan.participants() > a.meetingMaxParticipants();
     boolean longer = plan.minutes() > a.meetingMaxMinutes();
+    boolean inGroups = large && statutory(plan.kind());
     if (why != null) {
-      if (large) {
+      if (inGroups) {
+        Reason.Builder r = kind(Reason.of(IN_GROUPS, Clause.S3_5), plan).fact("participants", plan.participants())
+            .fact("groups", groups(plan, a.meetingMaxParticipants()))
+            .policy("activities.meetingMaxParticipants", a.meetingMaxParticipants());
+        if (plan.quorum().isPresent()) {
+          r.fact("members", plan.members().getAsInt()).fact("quorum", plan.quorum().getAsInt());
+        } else {
+          r.fact("members", "-").fact("quorum", "-");
+        }
+        why.add(r.build());
+      } else if (large) {
         why.add(kind(Reason.of(TOO_LARGE, Clause.S3_5), plan).fact("participants", plan.participants())
             .policy("activities.meetingMaxParticipants", a.meetingMaxParticipants()).build());
       }
@@ -68,7 +95,8 @@ public final class Meetings {
             .policy("activities.meetingMaxMinutes", a.meetingMaxMinutes()).build());
       }
     }
-    return large || longer ? MeetingOutcome.REDUCE : MeetingOutcome.ALLOWED;
+    return inGroups ? MeetingOutcome.MEET_IN_GROUPS
+        : large || longer ? MeetingOutcome.REDUCE : MeetingOutcome.ALLOWED;
   }
 
   private static Reason.Builder kind(Reason.Builder b, MeetingPlan plan) {

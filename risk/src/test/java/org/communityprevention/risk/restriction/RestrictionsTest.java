@@ -36,16 +36,22 @@ class RestrictionsTest {
   }
 
   @Test
-  @DisplayName("§3.5 in a low-risk area: 50 people for 60 minutes may meet; 51 people or 61 minutes must shrink")
+  @DisplayName("§3.5 in a low-risk area: 50 people for 60 minutes may meet; a deliberation meeting of 51 people or"
+      + " 61 minutes must shrink, a representatives' meeting of 51 meets in groups instead")
   void meetingLimits() {
     assertThat(Meetings.outcome(ED7.activities(), LOW, MeetingPlan.of(MeetingKind.DELIBERATION_MEETING, 50, 60)))
         .isEqualTo(MeetingOutcome.ALLOWED);
-    Decision<MeetingRuling> large = Meetings.decide(ED7, LOW, MeetingPlan.of(MeetingKind.REPRESENTATIVES_MEETING,
+    Decision<MeetingRuling> large = Meetings.decide(ED7, LOW, MeetingPlan.of(MeetingKind.DELIBERATION_MEETING,
         51, 61));
     assertThat(large.outcome()).isEqualTo(MeetingRuling.of(MeetingOutcome.REDUCE, 50, 60));
     assertThat(large.reasons()).extracting(r -> r.code()).containsExactly(Meetings.TOO_LARGE, Meetings.TOO_LONG);
     assertThat(large.explain(Messages.EN).get(0))
-        .isEqualTo("the REPRESENTATIVES_MEETING plans 51 participants; at most 50");
+        .isEqualTo("the DELIBERATION_MEETING plans 51 participants; at most 50");
+    Decision<MeetingRuling> reps = Meetings.decide(ED7, LOW, MeetingPlan.of(MeetingKind.REPRESENTATIVES_MEETING,
+        51, 61));
+    assertThat(reps.outcome()).isEqualTo(MeetingRuling.of(MeetingOutcome.MEET_IN_GROUPS, 50, 60,
+        java.util.OptionalInt.empty(), 2));
+    assertThat(reps.reasons()).extracting(r -> r.code()).containsExactly(Meetings.IN_GROUPS, Meetings.TOO_LONG);
   }
 
   @Test
@@ -110,12 +116,73 @@ class RestrictionsTest {
             boolean longer = minutes > a.meetingMaxMinutes();
             java.util.List<String> meetingCodes = l.atLeast(a.meetingsPostponedFrom()) ? java.util.List.of(
                 Meetings.POSTPONED) : !large && !longer ? java.util.List.of(Meetings.ALLOWED)
-                : java.util.stream.Stream.of(large ? Meetings.TOO_LARGE : null, longer ? Meetings.TOO_LONG : null)
+                : java.util.stream.Stream.of(large ? (kind == MeetingKind.DELIBERATION_MEETING ? Meetings.TOO_LARGE
+                    : Meetings.IN_GROUPS) : null, longer ? Meetings.TOO_LONG : null)
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
             assertThat(Meetings.decide(p, l, plan).reasons()).extracting(r -> r.code()).isEqualTo(meetingCodes);
             for (GatheringKind g : GatheringKind.values()) {
               assertThat(Gatherings.decide(p, l, g).reasons()).singleElement().satisfies(r -> assertThat(r.code())
                   .isEqualTo(l.atLeast(a.gatheringsRestrictedFrom()) ? Gatherings.RESTRICTED : Gatherings.REDUCED));
+            }
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("§3.5 a villagers' meeting of a village with 1,200 adults needs 601: above the 50-person limit it is"
+      + " advised to meet in groups, never to shrink below its quorum (组织法 Art. 22)")
+  void villagersMeetingKeepsQuorum() {
+    MeetingPlan plan = MeetingPlan.of(MeetingKind.VILLAGERS_MEETING, 650, 60, 1_200);
+    assertThat(plan.quorum()).hasValue(601);
+    Decision<MeetingRuling> d = Meetings.decide(ED7, LOW, plan);
+    assertThat(d.outcome().outcome()).isEqualTo(MeetingOutcome.MEET_IN_GROUPS);
+    assertThat(d.outcome().quorum()).hasValue(601);
+    assertThat(d.outcome().groups()).isEqualTo(13);
+    assertThat(d.reasons()).singleElement().satisfies(r -> {
+      assertThat(r.code()).isEqualTo(Meetings.IN_GROUPS);
+      assertThat(r.clauses()).containsExactly(Clause.S3_5);
+      assertThat(r.text(org.communityprevention.core.message.Messages.ZH)).isEqualTo("村（居）民会议计划650人参加，超过50人；"
+          + "压缩规模可能低于法定到会人数（应到1200人，须到601人），应分13组召开，每组不超过50人，或由代表参加");
+      assertThat(r.text(org.communityprevention.core.message.Messages.EN)).contains("below its legal quorum (601 of"
+          + " 1200 members), so it meets in 13 groups");
+    });
+    assertThat(MeetingOutcome.MEET_IN_GROUPS.chinese()).isEqualTo("分组召开或由代表参加");
+    // A representatives' meeting of 45 needs 30 (two thirds), within the limit: it may go ahead.
+    MeetingPlan reps = MeetingPlan.of(MeetingKind.REPRESENTATIVES_MEETING, 40, 60, 45);
+    assertThat(reps.quorum()).hasValue(30);
+    assertThat(Meetings.outcome(ED7.activities(), LOW, reps)).isEqualTo(MeetingOutcome.ALLOWED);
+    // A deliberation meeting has no quorum and may simply shrink.
+    assertThat(Meetings.outcome(ED7.activities(), LOW, MeetingPlan.of(MeetingKind.DELIBERATION_MEETING, 80, 60, 200)))
+        .isEqualTo(MeetingOutcome.REDUCE);
+    assertThat(Meetings.outcome(ED7.activities(), MEDIUM, plan)).isEqualTo(MeetingOutcome.POSTPONED);
+    assertThat(Json.read(Json.write(d.outcome()), MeetingRuling.class)).isEqualTo(d.outcome());
+    assertThat(Json.read(Json.write(plan), MeetingPlan.class)).isEqualTo(plan);
+  }
+
+  @Test
+  @DisplayName("§3.5 the quorum is the law's: more than half for a villagers' meeting, two thirds for representatives;"
+      + " no ruling ever asks a statutory meeting to shrink, and its groups hold the quorum")
+  void quorumNeverUndercut() {
+    qt().forAll(RiskGenerators.activityPolicies(), Generate.enumValues(MeetingKind.class), Generate.range(1, 3_000),
+        Generate.range(1, 3_000)).checkAssert((p, kind, people, members) -> {
+          kind.quorum(members).ifPresent(q -> {
+            if (kind == MeetingKind.VILLAGERS_MEETING) {
+              assertThat(2L * q).isGreaterThan(members);
+              assertThat(2L * (q - 1)).isLessThanOrEqualTo(members);
+            } else {
+              assertThat(3L * q).isGreaterThanOrEqualTo(2L * members);
+              assertThat(3L * (q - 1)).isLessThan(2L * members);
+            }
+          });
+          MeetingPlan plan = MeetingPlan.of(kind, people, 30, members);
+          MeetingRuling r = Meetings.decide(p, RiskLevel.LOW, plan).outcome();
+          if (kind != MeetingKind.DELIBERATION_MEETING && !RiskLevel.LOW.atLeast(p.activities().meetingsPostponedFrom())) {
+            assertThat(r.outcome()).isNotEqualTo(MeetingOutcome.REDUCE);
+            if (r.outcome() == MeetingOutcome.MEET_IN_GROUPS) {
+              assertThat((long) r.groups() * r.maxParticipants()).isGreaterThanOrEqualTo(
+                  Math.max(people, plan.quorum().getAsInt()));
+              assertThat((long) (r.groups() - 1) * r.maxParticipants()).isLessThan(
+                  Math.max(people, plan.quorum().getAsInt()));
             }
           }
         });
