@@ -16,4 +16,6 @@ open module org.communityprevention.reporting {
   exports org.communityprevention.reporting.report;
   exports org.communityprevention.reporting.signal;
   exports org.communityprevention.reporting.summary;
+  exports org.communityprevention.reporting.visit;
+  exports org.communityprevention.reporting.team;
 }

@@ -67,7 +67,7 @@ class JobsTest {
             .startsWith("{\"division\":\"000000000000\",\"level\":\"national\",\"day\":\"2021-02-01\",\"stage\":\"FINAL\"")
             .contains("\"expected\":2,\"received\":1,\"onTime\":1,\"late\":0,\"missing\":1,\"zeroReports\":1"));
     assertThat(lines(out.resolve("signals"))).singleElement().asString()
-        .contains("\"unit\":\"440983102001\"", "ZERO_REPORT_WITH_KNOWN_RECORDS", "\"clauses\":[\"§2.3\"");
+        .contains("\"unit\":\"440983102001\"", "ZERO_REPORT_CONTRADICTED", "\"clauses\":[\"§2.3\"");
     assertThat(lines(out.resolve("rejected"))).singleElement().asString()
         .startsWith("{\"source\":\"day1.jsonl\",\"line\":3,").contains("\"code\":\"core.json.missing_field\"");
   }

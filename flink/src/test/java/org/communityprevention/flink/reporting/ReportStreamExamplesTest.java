@@ -216,7 +216,7 @@ class ReportStreamExamplesTest {
     assertThat(r.finalSignals()).containsOnlyKeys(Long.parseLong(A) + " " + FEB1, Long.parseLong(C) + " " + FEB1);
     UnitDaySignals a = r.signalRows().stream().filter(s -> s.unit() == Long.parseLong(A)).reduce((x, y) -> y)
         .orElseThrow();
-    assertThat(a.kinds()).containsExactly(SignalKind.ZERO_REPORT_WITH_KNOWN_RECORDS);
+    assertThat(a.kinds()).containsExactly(SignalKind.ZERO_REPORT_CONTRADICTED);
     assertThat(a.signalsJson()).singleElement().asString().contains("\"clauses\":[\"§2.3\",\"§1.6\"]");
     UnitDaySignals c = r.signalRows().stream().filter(s -> s.unit() == Long.parseLong(C)).reduce((x, y) -> y)
         .orElseThrow();
