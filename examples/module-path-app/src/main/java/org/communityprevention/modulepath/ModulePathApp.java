@@ -18,7 +18,7 @@ import org.communityprevention.core.validation.BatchResult;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.reporting.json.ReportLines;
 import org.communityprevention.reporting.report.DailyReport;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.timeline.LevelTransition;

@@ -18,7 +18,7 @@ import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
-import org.communityprevention.risk.designation.AreaId;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.DayFacts;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.timeline.Advance;
