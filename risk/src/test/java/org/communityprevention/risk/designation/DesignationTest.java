@@ -182,7 +182,9 @@ class DesignationTest {
     assertThat(NationalBaselines.inForceOn(LocalDate.of(2020, 9, 14)).id()).isEqualTo("2020-county");
     assertThat(NationalBaselines.inForceOn(LocalDate.of(2020, 9, 15)).id()).isEqualTo("ed7-2020");
     assertThat(NationalBaselines.inForceOn(LocalDate.of(2022, 11, 11)).id()).isEqualTo("opt20-2022");
-    assertThat(NationalBaselines.inForceOn(LocalDate.of(2023, 1, 7)).id()).isEqualTo("opt20-2022");
+    assertThat(NationalBaselines.inForceOn(LocalDate.of(2022, 12, 6)).id()).isEqualTo("opt20-2022");
+    // The 新十条 of 2022-12-07 replaced the 二十条 until 乙类乙管 from 2023-01-08.
+    assertThat(NationalBaselines.inForceOn(LocalDate.of(2023, 1, 7)).id()).isEqualTo("new10-2022");
     assertThat(NationalBaselines.catalog().inForceOn(LocalDate.of(2023, 1, 8))).isEmpty();
   }
 
