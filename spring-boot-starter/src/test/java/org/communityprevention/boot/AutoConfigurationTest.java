@@ -110,7 +110,7 @@ class AutoConfigurationTest {
       assertThat(e.property()).isEqualTo("community-prevention.policy.baseline");
       assertThat(e.violations()).extracting(Violation::code).containsExactly("boot.boot.no_policy");
       assertThat(e.describe(Messages.EN)).contains("community-prevention.policy.date")
-          .contains("ed7-2020, ed9-2022");
+          .contains("2020-county, ed7-2020, ed8-2021, ed9-2022, opt20-2022, new10-2022");
     });
   }
 

@@ -50,7 +50,7 @@ class JobsTest {
         "{\"unit\":\"440983102002\"}"));
     Files.write(facts.resolve("facts.jsonl"), List.of("{\"unit\":\"440983102001\",\"day\":\"2021-02-01\","
         + "\"activeCases\":0,\"closeContacts\":1,\"homeIsolation\":0,\"centralisedIsolation\":0,"
-        + "\"healthMonitoring\":0}"));
+        + "\"healthMonitoring\":0,\"newCloseContacts\":1}"));
     Path registry = dir.resolve("units.json");
     Files.writeString(registry, Json.write(UnitRegistry.of(List.of(
         UnitChange.opened(DivisionCode.parse("440983102001"), LocalDate.of(2020, 1, 1), "水口村"),

@@ -198,14 +198,16 @@ class ReportStreamExamplesTest {
   }
 
   @Test
-  @DisplayName("§2.3 a zero report while home isolation is known is a signal; facts on the second stream join it")
+  @DisplayName("§2.3 a zero report on a day new isolation orders are known is a signal, ongoing isolation alone is not;"
+      + " facts on the second stream join it")
   void concealmentSignals() throws Exception {
     List<NumberedLine> lines = numbered(
         zero(A, FEB1, "2021-02-01T02:00:00Z"),
-        figures(B, FEB1, "2021-02-01T02:00:00Z", 0, 2));
+        zero(B, FEB1, "2021-02-01T02:00:00Z"));
     List<NumberedLine> facts = List.of(
         NumberedLine.of("facts.jsonl", 1, "{\"unit\":\"" + A + "\",\"day\":\"2021-02-01\",\"activeCases\":0,"
-            + "\"closeContacts\":0,\"homeIsolation\":2,\"centralisedIsolation\":0,\"healthMonitoring\":0}"),
+            + "\"closeContacts\":0,\"homeIsolation\":2,\"centralisedIsolation\":0,\"healthMonitoring\":0,"
+            + "\"newIsolationOrders\":2}"),
         NumberedLine.of("facts.jsonl", 2, "{\"unit\":\"" + B + "\",\"day\":\"2021-02-01\",\"activeCases\":0,"
             + "\"closeContacts\":0,\"homeIsolation\":2,\"centralisedIsolation\":0,\"healthMonitoring\":0}"),
         NumberedLine.of("facts.jsonl", 3, "{\"unit\":\"" + C + "\",\"day\":\"2021-02-01\",\"activeCases\":1,"
