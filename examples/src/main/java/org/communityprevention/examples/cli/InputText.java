@@ -28,7 +28,7 @@ final class InputText {
     this.rejected = List.copyOf(rejected);
   }
 
-  /** Decodes bytes; lines end with {@code \n} or {@code \r\n}. */
+  /** Decodes bytes; lines end with {@code \n}, {@code \r\n} or {@code \r}, as {@link String#lines()} ends them. */
   static InputText decode(byte[] bytes, Charset charset) {
     CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -38,12 +38,11 @@ final class InputText {
     long number = 0;
     while (start < bytes.length) {
       int end = start;
-      while (end < bytes.length && bytes[end] != '\n') {
+      while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
         end++;
       }
       number++;
-      int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-      String line = decodeLine(decoder, bytes, start, stop);
+      String line = decodeLine(decoder, bytes, start, end);
       if (line == null) {
         bad.add(Rejected.of(number, List.of(Violation.of("line", BAD_ENCODING, "charset", charset.name()))));
         line = "";
@@ -51,7 +50,8 @@ final class InputText {
         line = line.substring(1);
       }
       out.append(line).append('\n');
-      start = end + 1;
+      // A line ends as String.lines() ends one: at \n, \r\n or a lone \r.
+      start = end + (end + 1 < bytes.length && bytes[end] == '\r' && bytes[end + 1] == '\n' ? 2 : 1);
     }
     return new InputText(out.toString(), bad);
   }

@@ -226,7 +226,10 @@ class ReportStreamExamplesTest {
     assertThat(r.rejected()).singleElement().satisfies(x -> {
       assertThat(x.source()).isEqualTo("facts.jsonl");
       assertThat(x.line()).isEqualTo(4);
-      assertThat(x.codeList()).containsExactly("core.json.invalid_value");
+      // Each absent count is named, one violation per field, never one violation at "".
+      assertThat(x.codeList()).hasSize(5).containsOnly("core.json.missing_field");
+      assertThat(x.fields()).containsExactlyInAnyOrder("activeCases", "closeContacts", "homeIsolation",
+          "centralisedIsolation", "healthMonitoring");
     });
   }
 
