@@ -19,8 +19,11 @@ import org.communityprevention.reporting.report.ReportingRules;
  * under one key ({@link #KEY}). The rows of one watermark step go out together: the country's row of a day follows the
  * province rows of that step, as {@link RowStage#PROVISIONAL} while any province row is provisional, then
  * {@link RowStage#FINAL}, then {@link RowStage#CORRECTION} when a province row changes after that, each with the next
- * version of the country's row. A day's state is dropped with the provinces' (after the late-acceptance days plus
- * the state retention).
+ * version of the country's row. With several upstream subtasks the country's watermark is the slowest of theirs, so a
+ * province's provisional and final rows can both arrive before the country's next step; the provisional row is kept
+ * apart so that the country still goes through the stage every province went through, summed from those rows, and
+ * never skips from nothing to final because of scheduling. A day's state is dropped with the provinces' (after the
+ * late-acceptance days plus the state retention).
  */
 public final class NationalRollup extends KeyedProcessFunction<Integer, DivisionDayCounts, DivisionDayCounts> {
   /** The one key of this stage. */
@@ -32,6 +35,7 @@ public final class NationalRollup extends KeyedProcessFunction<Integer, Division
   private final ReportStreamSettings settings;
   private transient ReportingRules rules;
   private transient MapState<Long, DivisionDayCounts> provinces;
+  private transient MapState<Long, DivisionDayCounts> provisionalRows;
   private transient MapState<Long, DayProgress> progress;
 
   /** The national roll-up for a setup and settings. */
@@ -45,6 +49,8 @@ public final class NationalRollup extends KeyedProcessFunction<Integer, Division
     rules = setup.rules();
     provinces = getRuntimeContext().getMapState(new MapStateDescriptor<>("province-rows", Types.LONG,
         TypeInformation.of(DivisionDayCounts.class)));
+    provisionalRows = getRuntimeContext().getMapState(new MapStateDescriptor<>("province-provisional-rows",
+        Types.LONG, TypeInformation.of(DivisionDayCounts.class)));
     progress = getRuntimeContext().getMapState(new MapStateDescriptor<>("national-days", Types.LONG,
         TypeInformation.of(DayProgress.class)));
   }
@@ -52,12 +58,15 @@ public final class NationalRollup extends KeyedProcessFunction<Integer, Division
   @Override
   public void processElement(DivisionDayCounts row, Context ctx, Collector<DivisionDayCounts> out) throws Exception {
     long day = row.epochDay();
-    long key = (day << PROVINCE_BITS) | (row.division() / ProvinceNodes.UPPER_SPANS[0]);
+    long key = key(day, row);
     DivisionDayCounts before = provinces.get(key);
     if (before != null && before.version() >= row.version()) {
       return;
     }
     provinces.put(key, row);
+    if (row.stage() == RowStage.PROVISIONAL) {
+      provisionalRows.put(key, row);
+    }
     DayProgress p = progress.get(day);
     if (p == null) {
       p = DayProgress.fresh();
@@ -84,30 +93,56 @@ public final class NationalRollup extends KeyedProcessFunction<Integer, Division
       long day = e.getKey();
       DayProgress p = e.getValue();
       if (p.dirty()) {
-        long expected = 0;
-        long received = 0;
-        long late = 0;
-        long figures = 0;
-        boolean provisional = false;
-        for (DivisionDayCounts r : rows.getOrDefault(day, List.of())) {
-          expected += r.expected();
-          received += r.received();
-          late += r.late();
-          figures += r.figures();
-          provisional |= r.stage() == RowStage.PROVISIONAL;
+        List<DivisionDayCounts> latest = rows.getOrDefault(day, List.of());
+        boolean provisional = latest.stream().anyMatch(r -> r.stage() == RowStage.PROVISIONAL);
+        int version = p.version();
+        RowStage stage = p.stage();
+        if (stage == null && !provisional) {
+          // Provinces that were provisional in this step already went final: the country's provisional row first.
+          List<DivisionDayCounts> earlier = new ArrayList<>();
+          boolean anyProvisional = false;
+          for (DivisionDayCounts r : latest) {
+            DivisionDayCounts before = provisionalRows.get(key(day, r));
+            anyProvisional |= before != null;
+            earlier.add(before == null ? r : before);
+          }
+          if (anyProvisional) {
+            version++;
+            stage = RowStage.PROVISIONAL;
+            out.collect(sum(day, earlier, stage, version));
+          }
         }
-        RowStage stage = provisional ? RowStage.PROVISIONAL
-            : p.stage() == null || p.stage() == RowStage.PROVISIONAL ? RowStage.FINAL : RowStage.CORRECTION;
-        out.collect(new DivisionDayCounts(DivisionDayCounts.NATIONAL, day, expected, received, late, figures, stage,
-            p.version() + 1));
-        progress.put(day, new DayProgress(stage, p.version() + 1, false));
+        RowStage next = provisional ? RowStage.PROVISIONAL
+            : stage == null || stage == RowStage.PROVISIONAL ? RowStage.FINAL : RowStage.CORRECTION;
+        version++;
+        out.collect(sum(day, latest, next, version));
+        progress.put(day, new DayProgress(next, version, false));
       }
       if (watermark >= ReportStreamSetup.dropAt(rules, settings, day)) {
         for (DivisionDayCounts r : rows.getOrDefault(day, List.of())) {
-          provinces.remove((day << PROVINCE_BITS) | (r.division() / ProvinceNodes.UPPER_SPANS[0]));
+          provinces.remove(key(day, r));
+          provisionalRows.remove(key(day, r));
         }
         progress.remove(day);
       }
     }
+  }
+
+  private static long key(long day, DivisionDayCounts provinceRow) {
+    return (day << PROVINCE_BITS) | (provinceRow.division() / ProvinceNodes.UPPER_SPANS[0]);
+  }
+
+  private static DivisionDayCounts sum(long day, List<DivisionDayCounts> provinceRows, RowStage stage, int version) {
+    long expected = 0;
+    long received = 0;
+    long late = 0;
+    long figures = 0;
+    for (DivisionDayCounts r : provinceRows) {
+      expected += r.expected();
+      received += r.received();
+      late += r.late();
+      figures += r.figures();
+    }
+    return new DivisionDayCounts(DivisionDayCounts.NATIONAL, day, expected, received, late, figures, stage, version);
   }
 }
