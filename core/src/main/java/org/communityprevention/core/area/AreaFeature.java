@@ -1,9 +1,11 @@
 package org.communityprevention.core.area;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * A feature of a village or community that §1.8 of the notice singles out for strengthened measures.
  */
-public enum AreaFeature {
+public enum AreaFeature implements Term {
   /** 临近机场: near an airport. */
   NEAR_AIRPORT("临近机场", "near an airport"),
   /** 城乡结合部: in the urban-rural fringe. */

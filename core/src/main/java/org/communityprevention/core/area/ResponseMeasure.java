@@ -1,10 +1,12 @@
 package org.communityprevention.core.area;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * A measure of a village's or community's emergency response (§2.1) or of the strengthened measures of §1.8.
  * Which measures hold at which risk level is policy ({@code risk.responseMeasures}), not code.
  */
-public enum ResponseMeasure {
+public enum ResponseMeasure implements Term {
   /** 进出卡点: entry and exit checkpoints. */
   ENTRY_EXIT_CHECKPOINTS("进出卡点", "entry and exit checkpoints"),
   /** 体温检测: temperature checks of people entering and leaving. */

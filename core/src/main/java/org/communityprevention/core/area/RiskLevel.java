@@ -1,10 +1,12 @@
 package org.communityprevention.core.area;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * The risk level of an area (风险等级), ordered {@code LOW < MEDIUM < HIGH}. Ordinal order is severity order, so
  * {@link #compareTo} and {@link #atLeast} compare severity.
  */
-public enum RiskLevel {
+public enum RiskLevel implements Term {
   /** 低风险. */
   LOW("low", "低风险", "low risk"),
   /** 中风险. */

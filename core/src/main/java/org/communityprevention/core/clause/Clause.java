@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.communityprevention.core.message.Term;
 import org.communityprevention.core.validation.ValidationException;
 
 /**
@@ -13,7 +14,7 @@ import org.communityprevention.core.validation.ValidationException;
  * 2021-01-30), by the id the library cites: {@code §0.1} (the preamble) to {@code §6.7}. The ids and their
  * English renderings follow {@code notice-clauses.md}; decisions cite them in their reasons, and JSON writes the id.
  */
-public enum Clause {
+public enum Clause implements Term {
   /** §0.1 外防输入、内防反弹. */
   S0_1("§0.1", "外防输入、内防反弹", "Prevent import from outside, prevent rebound inside"),
   /** §1.1 健全村（社区）疫情防控工作体系. */

@@ -1,12 +1,13 @@
 package org.communityprevention.core.division;
 
 import java.util.Optional;
+import org.communityprevention.core.message.Term;
 
 /**
  * The level of a division (区划级别), read from the trailing zero digit groups of its 12-digit code. Ordinal order
  * is depth order: {@code PROVINCE} is the top, {@code VILLAGE} the bottom.
  */
-public enum DivisionLevel {
+public enum DivisionLevel implements Term {
   /** 省级: province, autonomous region or municipality; code digits 1–2. */
   PROVINCE("province", "省级", "province level", 10_000_000_000L, 100, 1, 2),
   /** 地级: prefecture-level city, prefecture, autonomous prefecture or league; code digits 3–4. */

@@ -1,9 +1,11 @@
 package org.communityprevention.core.division;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * A role that §1.3 of the notice breaks responsibility down to, and the kind of grid unit each role answers for.
  */
-public enum GridRole {
+public enum GridRole implements Term {
   /** 村/居民小组长: leader of a villagers' or residents' group; answers for a {@link GridUnitKind#VILLAGERS_GROUP}. */
   GROUP_LEADER("村/居民小组长", "group leader", GridUnitKind.VILLAGERS_GROUP),
   /** 门栋楼院长: head of a building or courtyard; answers for a {@link GridUnitKind#BUILDING}. */

@@ -1,10 +1,12 @@
 package org.communityprevention.core.division;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * The kind of a grid unit below a village or community (§1.3 of the notice): the places that prevention measures
  * must reach and the units that responsibility is broken down to.
  */
-public enum GridUnitKind {
+public enum GridUnitKind implements Term {
   /** 自然村: a natural village, a settlement inside an administrative village. */
   NATURAL_VILLAGE("自然村", "natural village"),
   /** 小区: a residential compound. */

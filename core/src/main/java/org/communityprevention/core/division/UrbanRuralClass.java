@@ -1,12 +1,13 @@
 package org.communityprevention.core.division;
 
+import org.communityprevention.core.message.Term;
 import org.communityprevention.core.validation.ValidationException;
 
 /**
  * The urban–rural classification code (城乡分类代码, 国函〔2008〕60号) that the statistical division tables give
  * each village or community: 1xx urban (城镇), 2xx rural (乡村).
  */
-public enum UrbanRuralClass {
+public enum UrbanRuralClass implements Term {
   /** 111 主城区: main urban area. */
   MAIN_URBAN_AREA(111, "主城区", "main urban area"),
   /** 112 城乡结合区: urban-rural fringe. */

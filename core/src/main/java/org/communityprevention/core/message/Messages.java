@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * <p>A code has the form {@code <module>.<package>.<key>}, for example {@code core.person.id_number_check}. Its text
  * lives in the resource bundle {@code org.communityprevention.<module>.<package>.Messages} (English in
  * {@code Messages.properties}, Chinese in {@code Messages_zh.properties}), so each package owns its own texts.
- * Placeholders are written {@code {name}} and filled from the parameters. A code without text renders as the code
- * itself followed by its parameters: rendering never fails.
+ * Placeholders are written {@code {name}} and filled from the parameters. A word that agrees with a count is
+ * written {@code {name|singular|plural}}: it renders as the singular when the parameter is 1 and as the plural
+ * otherwise ({@code {count} past {count|day|days}} gives "1 past day", "3 past days"); Chinese texts need none. A
+ * code without text renders as the code itself followed by its parameters: rendering never fails.
  *
  * <p>Bundles load on the class path and on the module path alike: in a named module a bundle is looked up in the
  * module that holds its package (the library's modules are open, so their bundles are visible to this one), since
@@ -29,7 +31,8 @@ public final class Messages {
   /** English. */
   public static final Locale EN = Locale.ENGLISH;
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -56,10 +59,23 @@ public final class Messages {
     StringBuilder out = new StringBuilder(template.length() + 16);
     while (m.find()) {
       Object value = params.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+      String text;
+      if (value == null) {
+        text = m.group();
+      } else if (m.group(2) != null) {
+        text = isOne(String.valueOf(value)) ? m.group(2) : m.group(3);
+      } else {
+        text = String.valueOf(value);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static boolean isOne(String count) {
+    String c = count.strip();
+    return c.equals("1") || c.equals("-1");
   }
 
   /** Whether a text exists for the code in the language (used by tests that every code has both texts). */

@@ -1,12 +1,13 @@
 package org.communityprevention.core.person;
 
 import com.google.common.base.Preconditions;
+import org.communityprevention.core.message.Term;
 
 /**
  * Sex as encoded in a resident identity number: the last digit of the sequence number is odd for men and even for
  * women (GB 11643-1999).
  */
-public enum Sex {
+public enum Sex implements Term {
   /** 男. */
   MALE("male", "男", "male"),
   /** 女. */

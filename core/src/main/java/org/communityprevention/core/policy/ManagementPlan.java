@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.communityprevention.core.message.Term;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableManagementPlan.class)
 @JsonDeserialize(as = ImmutableManagementPlan.class)
-public abstract class ManagementPlan {
+public abstract class ManagementPlan implements Term {
   /** The phases, in order; may be empty for a category that is only surveyed. */
   public abstract List<Phase> phases();
 
@@ -44,6 +45,23 @@ public abstract class ManagementPlan {
       }
     }
     return true;
+  }
+
+  /** The plan in Chinese, such as 14天集中隔离医学观察+7天居家健康监测; 无 for a plan without phases. */
+  @Override
+  @JsonIgnore
+  public String chinese() {
+    return phases().isEmpty() ? "无"
+        : phases().stream().map(p -> p.days() + "天" + p.kind().chinese()).collect(Collectors.joining("+"));
+  }
+
+  /** The plan in English, such as {@code 14 days of centralised isolation … + 7 days of home health monitoring}. */
+  @Override
+  @JsonIgnore
+  public String english() {
+    return phases().isEmpty() ? "none"
+        : phases().stream().map(p -> p.days() + (p.days() == 1 ? " day of " : " days of ") + p.kind().english())
+            .collect(Collectors.joining(" + "));
   }
 
   /** Short notation such as {@code 14 CENTRALISED_ISOLATION + 7 HOME_HEALTH_MONITORING}. */

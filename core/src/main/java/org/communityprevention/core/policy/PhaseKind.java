@@ -1,10 +1,12 @@
 package org.communityprevention.core.policy;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * Kinds of management a person can be under, from the strictest. The order is strictness: a tightened policy may
  * replace a phase's kind only by a stricter one.
  */
-public enum PhaseKind {
+public enum PhaseKind implements Term {
   /** 集中隔离医学观察: centralised isolation medical observation (§2.5). */
   CENTRALISED_ISOLATION("集中隔离医学观察", "centralised isolation medical observation"),
   /** 居家隔离医学观察: home isolation medical observation (§2.4). */

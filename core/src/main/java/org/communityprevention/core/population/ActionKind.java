@@ -1,7 +1,9 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /** The kind of the next dated action of a membership. */
-public enum ActionKind {
+public enum ActionKind implements Term {
   /** 核酸检测: a test is due. */
   TEST("核酸检测", "test"),
   /** 转段: the next phase of the plan starts (e.g. from centralised isolation to home monitoring). */

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.message.Term;
 
 /**
  * A key-population category (重点人群类别) of §2.2, §2.3, §2.4, §2.5, §5.3 or §5.4, with its {@link Track}, the
@@ -22,7 +23,7 @@ import org.communityprevention.core.clause.Clause;
  * the work and the window differ. The enum order is stable and is the bit order of {@link #bit()}; new categories
  * are only ever appended.
  */
-public enum Category {
+public enum Category implements Term {
   /** 独居老人 (§2.2): at least the elderly age and living alone. */
   ELDERLY_LIVING_ALONE(SURVEY, Clause.S2_2, "独居老人", "elderly person living alone", "population.elderlyAge"),
   /** 散居孤儿 (§2.2): a child orphan not living in an institution. */

@@ -1,7 +1,9 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /** The tier of a contact exposure (§2.4). */
-public enum ContactTier {
+public enum ContactTier implements Term {
   /** 密切接触者: contact with a case. */
   CLOSE("密切接触者", "close contact"),
   /** 次密切接触者: contact with a close contact. */

@@ -66,7 +66,7 @@ final class Explainer {
       ManualOverride m = o.manual();
       out.addNotes(Reason.of("core.population.manual_" + m.action().name().toLowerCase(java.util.Locale.ROOT)
               + (o.disagrees() ? "_disagrees" : "_agrees"), m.category().clause())
-          .fact("category", m.category().code()).fact("workerId", m.workerId()).fact("decidedOn", m.decidedOn())
+          .fact("category", m.category().code(), m.category()).fact("workerId", m.workerId()).fact("decidedOn", m.decidedOn())
           .build());
     }
     return out.build();

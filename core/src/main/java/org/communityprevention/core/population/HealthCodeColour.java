@@ -1,10 +1,12 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * A health-code colour (健康码颜色) as observed: an external input. The library never computes a colour; the policy
  * says what management a yellow or red code calls for.
  */
-public enum HealthCodeColour {
+public enum HealthCodeColour implements Term {
   /** 绿码. */
   GREEN("绿码", "green"),
   /** 黄码. */

@@ -1,7 +1,9 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /** Where an isolation medical observation order is carried out. */
-public enum IsolationKind {
+public enum IsolationKind implements Term {
   /** 居家隔离医学观察 (§2.4). */
   HOME("居家隔离医学观察", "home isolation medical observation"),
   /** 集中隔离医学观察 (§2.5). */

@@ -1,7 +1,9 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /** How a resident lives (居住情况). */
-public enum LivingArrangement {
+public enum LivingArrangement implements Term {
   /** 独居. */
   ALONE("独居", "alone"),
   /** 与家人同住. */

@@ -96,7 +96,7 @@ final class Recorder {
         int i = c.ordinal();
         boolean ended = missUntil[i] <= asOf;
         Reason.Builder r = Reason.of(ended ? "core.population.window_ended" : "core.population.window_not_started",
-            c.clause()).fact("category", c.code()).fact("start", CompactFacts.date(missStart[i]))
+            c.clause()).fact("category", c.code(), c).fact("start", CompactFacts.date(missStart[i]))
             .fact("asOf", CompactFacts.date(asOf));
         if (missUntil[i] != CompactFacts.OPEN) {
           r.fact("lastDay", CompactFacts.date(missUntil[i] - 1));

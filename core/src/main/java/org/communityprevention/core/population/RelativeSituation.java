@@ -1,7 +1,9 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /** Why a household member puts a resident in the §5.4 service scope. */
-public enum RelativeSituation {
+public enum RelativeSituation implements Term {
   /** 家属在集中隔离医学观察. */
   IN_CENTRALISED_ISOLATION("集中隔离医学观察人员", "in centralised isolation"),
   /** 家属是医务人员. */

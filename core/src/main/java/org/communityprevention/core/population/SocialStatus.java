@@ -1,11 +1,13 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * Social circumstances a village records about a resident (§2.2, §5.3). Child statuses count only below the
  * policy's adult age; {@link #LEFT_BEHIND} makes a left-behind child or, from the elderly age, a left-behind elderly
  * person.
  */
-public enum SocialStatus {
+public enum SocialStatus implements Term {
   /** 残疾人. */
   PERSON_WITH_DISABILITY("残疾人", "person with a disability"),
   /** 特殊困难群体. */

@@ -1,7 +1,9 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.message.Term;
+
 /** Result of a nucleic-acid test (核酸检测结果). */
-public enum TestOutcome {
+public enum TestOutcome implements Term {
   /** 阴性. */
   NEGATIVE("阴性", "negative"),
   /** 阳性. */

@@ -3,12 +3,13 @@ package org.communityprevention.core.population;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.message.Term;
 
 /**
  * What a village does with a category of person (工作类别): survey them, monitor their health, trace them, isolate
  * them, visit them at the festival, or serve them during an outbreak. Each {@link Category} belongs to one track.
  */
-public enum Track {
+public enum Track implements Term {
   /** 信息摸排 (§2.2): find and register the person. */
   SURVEY("信息摸排", "information survey", Clause.S2_2),
   /** 健康监测 (§2.3): monitor the person's health for a window, with tests. */

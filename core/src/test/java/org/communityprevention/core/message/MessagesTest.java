@@ -36,6 +36,36 @@ class MessagesTest {
   }
 
   @Test
+  @DisplayName("a counted word agrees with its count in English: 1 past day, 0 and 3 past days; Chinese has no plural")
+  void plurals() {
+    java.util.function.IntFunction<Map<String, Object>> p = n -> Map.of("count", n, "first", "2021-02-01",
+        "last", "2021-02-03", "categories", "x");
+    assertThat(Messages.render("core.population.unmanaged_missed_check_in", p.apply(1), Messages.EN))
+        .startsWith("1 past day without");
+    assertThat(Messages.render("core.population.unmanaged_missed_check_in", p.apply(0), Messages.EN))
+        .startsWith("0 past days without");
+    assertThat(Messages.render("core.population.unmanaged_missed_check_in", p.apply(3), Messages.EN))
+        .startsWith("3 past days without");
+    assertThat(Messages.render("core.population.unmanaged_missed_check_in", p.apply(1), Messages.ZH))
+        .doesNotContain("|").doesNotContain("{");
+  }
+
+  @Test
+  @DisplayName("every English text of core that counts a word makes it agree, and no Chinese text keeps the form")
+  void pluralForms() {
+    Map<String, Properties[]> bundles = MessageBundles.under("org/communityprevention/core/");
+    java.util.regex.Pattern form = java.util.regex.Pattern.compile("\\{[A-Za-z0-9_.]+\\|");
+    bundles.forEach((base, texts) -> {
+      for (String code : texts[1].stringPropertyNames()) {
+        assertThat(form.matcher(texts[1].getProperty(code)).find()).as(code + " zh").isFalse();
+      }
+      for (String code : texts[0].stringPropertyNames()) {
+        assertThat(texts[0].getProperty(code)).as(code).doesNotContainPattern("\\{[A-Za-z0-9_.]+} [a-z]+\\(s\\)");
+      }
+    });
+  }
+
+  @Test
   @DisplayName("a code without text renders as the code, never fails")
   void unknownCode() {
     assertThat(Messages.render("core.nothing.here", Map.of(), Messages.EN)).isEqualTo("core.nothing.here");

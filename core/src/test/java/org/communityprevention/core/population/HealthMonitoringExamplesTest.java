@@ -122,7 +122,7 @@ class HealthMonitoringExamplesTest {
     assertThat(after.notes()).extracting(Reason::code).containsExactly("core.population.no_category",
         "core.population.area_unknown", "core.population.window_ended");
     assertThat(after.notes().get(2).text(Messages.EN))
-        .isEqualTo("recovered_patient: the window from 2021-02-01 ended on 2021-02-14, before 2021-02-15");
+        .isEqualTo("recovered patient: the window from 2021-02-01 ended on 2021-02-14, before 2021-02-15");
   }
 
   @Test

@@ -34,7 +34,7 @@ class ManualOverrideExamplesTest {
     assertThat(c.overrides().get(0).disagrees()).isTrue();
     Reason note = c.notes().get(c.notes().size() - 1);
     assertThat(note.text(Messages.EN))
-        .isEqualTo("worker W-7 removed close_contact on 2021-02-03; the rules put the person in it");
+        .isEqualTo("worker W-7 removed close contact on 2021-02-03; the rules put the person in it");
     assertThat(note.facts()).doesNotContainValue("contact was wearing protection; CDC review");
     assertThat(PopulationClassifier.of(ED7).effectiveMask(f, d("2021-02-03"))).isZero();
   }

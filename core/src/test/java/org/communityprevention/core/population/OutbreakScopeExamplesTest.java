@@ -41,7 +41,7 @@ class OutbreakScopeExamplesTest {
     assertThat(m.start()).isEqualTo(d("2021-02-01"));
     assertThat(m.until()).isEmpty();
     assertThat(m.reasons().get(0).text(Messages.EN))
-        .isEqualTo("recovered (discharged on 2021-02-01), living in an area with an outbreak (MEDIUM risk)");
+        .isEqualTo("recovered (discharged on 2021-02-01), living in an area with an outbreak (medium risk)");
   }
 
   @Test

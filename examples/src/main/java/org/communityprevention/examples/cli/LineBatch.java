@@ -112,7 +112,7 @@ final class LineBatch<T> {
           String others = distinct.stream().filter(j -> j != i).map(j -> String.valueOf(lines.get(j)))
               .collect(Collectors.joining(", "));
           rejected.add(Rejected.of(lines.get(i), List.of(Violation.of(field, code, "occurrences", distinct.size(),
-              "lines", others))));
+              "others", distinct.size() - 1, "lines", others))));
           drop[i] = true;
         }
       }

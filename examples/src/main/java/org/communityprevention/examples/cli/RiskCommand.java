@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -130,13 +131,22 @@ final class RiskCommand {
       TimelineState state = TimelineState.initial(rules, area, window.start());
       List<LevelTransition> transitions = new ArrayList<>();
       List<DesignationFinding> findings = new ArrayList<>();
+      Map<LocalDate, Long> foldedFrom = new HashMap<>();
       for (Numbered n : days) {
+        Long first = foldedFrom.get(n.facts.date());
+        if (first != null) {
+          // Identical resends were set aside before; what is left under a folded day differs from it.
+          batch.rejectLine(n.line, List.of(Violation.of("date", LineBatch.CONFLICTING, "occurrences", 2,
+              "others", 1, "lines", first)));
+          continue;
+        }
         try {
           Advance a = RiskTimelines.advance(rules, state, n.facts);
           state = a.state();
           transitions.addAll(a.transitions());
           findings.addAll(a.findings());
           folded++;
+          foldedFrom.put(n.facts.date(), n.line);
         } catch (ValidationException e) {
           batch.rejectLine(n.line, e.violations());
         }
@@ -158,10 +168,11 @@ final class RiskCommand {
       out.println(t.area() + "\t" + t.window().start() + "\t" + t.initialLevel() + "\t" + t.policy());
       List<Object[]> rows = new ArrayList<>();
       for (LevelTransition tr : t.transitions()) {
-        rows.add(new Object[] {tr.effectiveDate(), tr.fromLevel() + " → " + tr.toLevel(), tr.reasons().get(0)});
+        rows.add(new Object[] {tr.effectiveDate(), tr.fromLevel().in(locale) + " → " + tr.toLevel().in(locale),
+            tr.reasons().get(0)});
       }
       for (DesignationFinding f : t.findings()) {
-        rows.add(new Object[] {f.date(), "finding", f.reason()});
+        rows.add(new Object[] {f.date(), "zh".equals(locale.getLanguage()) ? "问题" : "finding", f.reason()});
       }
       rows.sort(Comparator.comparing((Object[] r) -> (LocalDate) r[0]));
       for (Object[] r : rows) {

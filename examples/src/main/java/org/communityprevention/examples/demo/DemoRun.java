@@ -291,7 +291,7 @@ final class DemoRun {
     for (RiskTimeline timeline : batch.timelines()) {
       for (LevelTransition tr : timeline.transitions()) {
         String name = nameOf(s, timeline.area().division());
-        String why = String.join(t("；", "; "), tr.reasons().stream().map(r -> ReasonText.of(r, lang)).toList());
+        String why = String.join(t("；", "; "), tr.reasons().stream().map(r -> r.text(lang)).toList());
         out.printf("  %s %s: %s → %s%n", tr.effectiveDate(), name, level(tr.fromLevel()), level(tr.toLevel()));
         out.println("      " + why);
         changeRows.add(List.of(tr.effectiveDate().toString(), name, level(tr.fromLevel()) + " → "
@@ -377,7 +377,7 @@ final class DemoRun {
       if (d.outcome() == ElectionStatus.SUSPENDED) {
         rows.add(List.of(nameOf(s, v.code()), new HtmlReport.Code(v.code().value()), level(level),
             zh ? d.outcome().chinese() : d.outcome().english(),
-            String.join(t("；", "; "), d.reasons().stream().map(r -> ReasonText.of(r, lang)).toList()),
+            String.join(t("；", "; "), d.reasons().stream().map(r -> r.text(lang)).toList()),
             clausesOf(d.reasons())));
       }
     }
@@ -433,7 +433,7 @@ final class DemoRun {
     List<UnmanagedFinding> unmanaged = new ArrayList<>(ledger.unmanaged());
     unmanaged.sort(UNMANAGED_WORST_FIRST);
     for (UnmanagedFinding f : unmanaged.stream().limit(3).toList()) {
-      out.println("    " + f.personId() + ": " + ReasonText.of(f.reason(), lang));
+      out.println("    " + f.personId() + ": " + f.reason().text(lang));
     }
     html.subheading("worker-lists", villageName + t("的工作清单（" + snapshot + "）", ": worker lists on " + snapshot));
     html.table(new HtmlReport.Table(List.of(t("清单", "List"), t("人数", "People")), List.of(
@@ -448,7 +448,7 @@ final class DemoRun {
     for (UnmanagedFinding f : unmanaged) {
       unmanagedRows.add(List.of(new HtmlReport.Code(f.personId()), zh ? f.kind().chinese() : f.kind().english(),
           String.join(t("、", ", "), f.categories().stream().map(c -> zh ? c.chinese() : c.english()).toList()),
-          f.days().size(), ReasonText.of(f.reason(), lang), clausesOf(List.of(f.reason()))));
+          f.days().size(), f.reason().text(lang), clausesOf(List.of(f.reason()))));
     }
     findingList("unmanaged", villageName + t("的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
         + snapshot + " (§2.3)"), new FullList("unmanaged", List.of(new FullList.Column("person", t("人员编号", "Person")),
@@ -625,12 +625,12 @@ final class DemoRun {
     out.printf(t("  瞒报/漏报迹象 %d 条，重复提交冲突 %d 条%n", "  %d concealment signals, %d submission conflicts%n"),
         signals.size(), ledger.conflicts().size());
     signals.stream().limit(3).forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + " ["
-        + severity(sig.severity()) + "]: " + ReasonText.of(sig.reason(), lang)));
+        + severity(sig.severity()) + "]: " + sig.reason().text(lang)));
     List<List<Object>> signalRows = new ArrayList<>();
     for (ConcealmentSignal sig : signals) {
       signalRows.add(List.of(severity(sig.severity()), sig.day().toString(), nameOf(s, sig.unit()),
           new HtmlReport.Code(sig.unit().value()), zh ? sig.kind().chinese() : sig.kind().english(),
-          SignalFacts.knownCases(sig), SignalFacts.knownContacts(sig), ReasonText.of(sig.reason(), lang),
+          SignalFacts.knownCases(sig), SignalFacts.knownContacts(sig), sig.reason().text(lang),
           clausesOf(List.of(sig.reason()))));
     }
     findingList("signals", t("瞒报、漏报线索（§2.3）", "Concealment leads (§2.3)"), new FullList("concealment-signals",
@@ -667,7 +667,7 @@ final class DemoRun {
     conflicts.sort(Comparator.comparing(SubmissionConflict::day).reversed().thenComparing(SubmissionConflict::unit));
     for (SubmissionConflict c : conflicts) {
       conflictRows.add(List.of(c.day().toString(), nameOf(s, c.unit()), zh ? c.kind().chinese() : c.kind().english(),
-          ReasonText.of(c.reason(), lang), clausesOf(List.of(c.reason()))));
+          c.reason().text(lang), clausesOf(List.of(c.reason()))));
     }
     findingList("conflicts", t("重复提交冲突（§1.6）", "Submission conflicts (§1.6)"), new FullList("submission-conflicts",
         List.of(new FullList.Column("day", t("日期", "Day")), new FullList.Column("unit", t("村（社区）", "Village")),
@@ -781,7 +781,7 @@ final class DemoRun {
         .thenComparing(ChannelFinding::personId));
     for (ChannelFinding f : channelFindings) {
       channelRows.add(List.of(new HtmlReport.Code(f.personId()), zh ? f.service().chinese() : f.service().english(),
-          zh ? f.kind().chinese() : f.kind().english(), ReasonText.of(f.reason(), lang),
+          zh ? f.kind().chinese() : f.kind().english(), f.reason().text(lang),
           clausesOf(List.of(f.reason()))));
     }
     findingList("channels", focusName + t("的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
@@ -799,7 +799,7 @@ final class DemoRun {
           zh ? room.status().chinese() : room.status().english(),
           room.maxPeople().<Object>map(Long::valueOf).orElse("—")));
     }
-    String facilityWhy = String.join(t("；", "; "), facility.reasons().stream().map(r -> ReasonText.of(r, lang)).toList());
+    String facilityWhy = String.join(t("；", "; "), facility.reasons().stream().map(r -> r.text(lang)).toList());
     out.printf(t("  综合服务设施：%s，限流 %s 人；%s%n", "  service facility: %s, at most %s people; %s%n"),
         facility.restricted() ? t("限制运行", "restricted") : t("正常运行", "normal"),
         facility.maxPeople().map(Object::toString).orElse("—"), facilityWhy);

@@ -1,11 +1,13 @@
 package org.communityprevention.reporting.completeness;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * The state of one unit on one reporting day (单位单日报告状态). Exactly one holds for every unit-day:
  * a unit that does not owe a report is {@link #NOT_EXPECTED}; one that owes it is missing, pending, or received
  * (on time or late) with a zero report or with figures. {@code expected = onTime + late + missing} follows.
  */
-public enum UnitDayState {
+public enum UnitDayState implements Term {
   /** The unit does not owe a report that day: not yet opened, or closed, merged or recoded (不应报). */
   NOT_EXPECTED("不应报", "not expected", false, false),
   /** Owed, not received, and the deadline has not passed yet (待报); only when asked before the deadline. */

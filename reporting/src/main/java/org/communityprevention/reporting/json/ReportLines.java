@@ -316,6 +316,8 @@ public final class ReportLines {
         p.skipChildren();
       } else if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
         problems.add(wrongType("content." + name, "int"));
+        // Present with the wrong type: one violation for one cause, never also "missing".
+        seen[i] = true;
         p.skipChildren();
       } else {
         counts[i] = p.getIntValue();

@@ -1,7 +1,9 @@
 package org.communityprevention.reporting.readiness;
 
+import org.communityprevention.core.message.Term;
+
 /** A role on the duty roster (值班角色). */
-public enum DutyRole {
+public enum DutyRole implements Term {
   /** The cadre in charge of the shift (带班领导). */
   LEADER("带班领导", "shift leader"),
   /** A person on duty (值班人员). */

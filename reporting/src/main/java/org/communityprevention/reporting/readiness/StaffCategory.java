@@ -1,7 +1,9 @@
 package org.communityprevention.reporting.readiness;
 
+import org.communityprevention.core.message.Term;
+
 /** The staff §6.3 and §6.5 name for training, drills and vaccination (人员类别). */
-public enum StaffCategory {
+public enum StaffCategory implements Term {
   /** 社区工作者: community workers. */
   COMMUNITY_WORKER("社区工作者", "community workers"),
   /** 社会工作者: social workers. */

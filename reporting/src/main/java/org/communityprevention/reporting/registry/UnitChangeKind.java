@@ -1,7 +1,9 @@
 package org.communityprevention.reporting.registry;
 
+import org.communityprevention.core.message.Term;
+
 /** What happened to a reporting unit on a date (区划变更类型). */
-public enum UnitChangeKind {
+public enum UnitChangeKind implements Term {
   /** The unit was set up and owes a report from this date (设立). */
   OPENED("设立", "opened"),
   /** The unit took a new name; its code and duty are unchanged (更名). */

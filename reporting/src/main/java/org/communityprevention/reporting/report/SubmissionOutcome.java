@@ -1,7 +1,9 @@
 package org.communityprevention.reporting.report;
 
+import org.communityprevention.core.message.Term;
+
 /** What a submission did to the ledger (报送结果); the ledger's final state does not depend on arrival order. */
-public enum SubmissionOutcome {
+public enum SubmissionOutcome implements Term {
   /** The first report for its unit and day (首次报送). */
   FIRST("首次报送", "first report"),
   /** The same report again: nothing changes (重复报送). */

@@ -1,7 +1,9 @@
 package org.communityprevention.reporting.report;
 
+import org.communityprevention.core.message.Term;
+
 /** How a report's filing instant stands against its day's deadline (报送及时性). */
-public enum Timeliness {
+public enum Timeliness implements Term {
   /** Filed by the deadline plus grace (按时). */
   ON_TIME("按时", "on time"),
   /** Filed after the deadline plus grace, within the late-acceptance days (迟报). */

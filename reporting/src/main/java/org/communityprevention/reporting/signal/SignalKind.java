@@ -2,6 +2,7 @@ package org.communityprevention.reporting.signal;
 
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
+import org.communityprevention.core.message.Term;
 import org.communityprevention.reporting.report.DailyReport;
 import org.communityprevention.reporting.report.ReportFigures;
 import org.communityprevention.reporting.report.UnitDayReports;
@@ -11,7 +12,7 @@ import org.communityprevention.reporting.report.UnitDayReports;
  * decides without allocating, {@link #explain} builds the reason from the same evidence, so the two cannot disagree.
  * A signal is a lead for someone to check, never a verdict.
  */
-public enum SignalKind {
+public enum SignalKind implements Term {
   /**
    * A zero report on a day a new event is known that it denies (零报告与已掌握的新情况矛盾): a new case or suspected
    * case, a new close contact, an isolation order, a new arrival from a medium- or high-risk area, or an abnormal

@@ -1,5 +1,7 @@
 package org.communityprevention.reporting.signal;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * How serious a concealment signal is (线索严重程度), named after what the unit's report contradicts. Ordinal order is
  * severity order, {@code MONITORING < ARRIVAL < CONTACT < CASE}, so {@link #compareTo} compares severity and lists
@@ -11,7 +13,7 @@ package org.communityprevention.reporting.signal;
  * abnormal finding contradicts no zero report and raises no signal of its own (§2.3; see the zero-report note of the
  * policy sources).
  */
-public enum SignalSeverity {
+public enum SignalSeverity implements Term {
   /** An abnormal finding among people under health monitoring, or monitoring counts below the known ones (健康监测). */
   MONITORING("monitoring", "健康监测异常", "health monitoring finding"),
   /** A new arrival from a medium- or high-risk area (中高风险地区来人). */

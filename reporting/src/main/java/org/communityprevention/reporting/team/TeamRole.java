@@ -1,6 +1,7 @@
 package org.communityprevention.reporting.team;
 
 import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.message.Term;
 
 /**
  * A role in a village's or community's prevention team, as the notice names them: the Party organisation leads
@@ -8,7 +9,7 @@ import org.communityprevention.core.clause.Clause;
  * sent down by higher levels join it (§1.2), and grid workers carry the measures to every grid (§1.3). Every role is
  * one the notice requires, so a team with a role left empty is a finding, not a choice.
  */
-public enum TeamRole {
+public enum TeamRole implements Term {
   /** 村（社区）党组织书记: the Party organisation's secretary, who leads the team. */
   PARTY_SECRETARY("村（社区）党组织书记", "Party organisation secretary", Clause.S1_1),
   /** 村（居）民委员会成员: a member of the villagers' or residents' committee. */

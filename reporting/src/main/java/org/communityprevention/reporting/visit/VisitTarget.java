@@ -1,7 +1,9 @@
 package org.communityprevention.reporting.visit;
 
+import org.communityprevention.core.message.Term;
+
 /** What a patrol or visit covers (巡逻走访的对象). */
-public enum VisitTarget {
+public enum VisitTarget implements Term {
   /** 入户走访: a home visit to a household. */
   HOUSEHOLD("入户走访", "home visit"),
   /** 网格巡逻: a patrol of a grid. */

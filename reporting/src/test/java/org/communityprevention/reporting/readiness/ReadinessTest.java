@@ -42,7 +42,7 @@ class ReadinessTest {
     assertThat(c.reason().code()).isEqualTo(HouseholdCoverage.UNLINKED);
     assertThat(c.reason().clauses()).containsExactly(Clause.S1_5);
     assertThat(c.reason().text(Messages.EN)).isEqualTo(
-        "unit 440983102201 has 2 of 3 households without a responsible cadre on 2021-02-01 (1 cadres linked)");
+        "unit 440983102201 has 2 of 3 households without a responsible cadre on 2021-02-01 (1 cadre linked)");
     assertThat(Json.read(Json.write(c), HouseholdCoverage.class)).isEqualTo(c);
     assertThat(Json.read(Json.write(links.get(0)), CadreLink.class)).isEqualTo(links.get(0));
   }

@@ -71,7 +71,7 @@ class ConcealmentChecksTest {
       assertThat(x.reason().facts()).containsEntry("newCloseContacts", "1").containsEntry("newCases", "0");
       assertThat(x.text(Messages.ZH)).contains("零报告").contains("新增密切接触者 1 人").contains("请核查")
           .doesNotContainPattern("[A-Za-z]{3,}");
-      assertThat(x.text(Messages.EN)).contains("1 new close contacts").contains("check for a missed or concealed report");
+      assertThat(x.text(Messages.EN)).contains("1 new close contact,").contains("check for a missed or concealed report");
       assertThat(Json.read(Json.write(x), ConcealmentSignal.class)).isEqualTo(x);
     });
   }

@@ -179,7 +179,7 @@ class ImplementationSummaryTest {
         "Implementation of 民发〔2021〕11号 in province 440000000000, 2021-02-01 to 2021-02-03 (policy ed7-2020@1)",
         "Daily reports: 3 unit-days owed, 0 received (0.0%), 0 on time (0.0%), 0 late, 3 missing; 0 zero reports"
             + " and 0 with figures",
-        "Findings: 1 units stopped reporting (" + POLICY.reporting().stoppedReportingDays()
+        "Findings: 1 unit stopped reporting (" + POLICY.reporting().stoppedReportingDays()
             + " days without a report), 2 conflicting submissions, 3 signals of missed or concealed reports to check",
         "Holiday duty: 1 of 4 units had someone on duty around the clock with duty staff published; 包片联户: 2 of 3"
             + " households linked to a responsible cadre",

@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** What the election leading body's risk assessment decided (§4.3). */
-public enum AssessmentOutcome {
+public enum AssessmentOutcome implements Term {
   /** 可以参加. */
   MAY_TAKE_PART("可以参加", "may take part"),
   /** 不得参加. */

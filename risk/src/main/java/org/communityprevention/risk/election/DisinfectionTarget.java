@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** What §4.7 asks to disinfect. */
-public enum DisinfectionTarget {
+public enum DisinfectionTarget implements Term {
   /** 选举场所: the election venue. */
   ELECTION_VENUE("选举场所", "election venue"),
   /** 投票点: the polling stations. */

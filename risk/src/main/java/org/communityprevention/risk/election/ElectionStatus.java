@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** Whether a committee election may go on (§4.2). */
-public enum ElectionStatus {
+public enum ElectionStatus implements Term {
   /** 可以进行: may go on. */
   MAY_PROCEED("可以进行", "may proceed"),
   /** 暂停: suspended until the area is low again. */

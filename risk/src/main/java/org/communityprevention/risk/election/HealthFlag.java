@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** An abnormal item of a health declaration (健康申报异常情况). */
-public enum HealthFlag {
+public enum HealthFlag implements Term {
   /** 发热. */
   FEVER("发热", "fever"),
   /** 咳嗽等呼吸道症状. */

@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** Who §4.3 asks for a health declaration. */
-public enum ParticipantRole {
+public enum ParticipantRole implements Term {
   /** 参选人员: a candidate. */
   CANDIDATE("参选人员", "candidate"),
   /** 选举工作人员: election staff. */

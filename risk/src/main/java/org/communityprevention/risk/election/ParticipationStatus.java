@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** Whether a candidate or staff member may take part (§4.3). */
-public enum ParticipationStatus {
+public enum ParticipationStatus implements Term {
   /** 可以参加: normal declaration, or an assessment that allows it. */
   MAY_TAKE_PART("可以参加", "may take part"),
   /** 须风险评估: abnormal declaration, not yet assessed; may not take part meanwhile. */

@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** The outcome of a polling-plan review. */
-public enum PlanVerdict {
+public enum PlanVerdict implements Term {
   /** 可以进行: every check passes. */
   READY("可以进行", "ready"),
   /** 须整改: some check fails. */

@@ -1,10 +1,12 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * How a proxy holder is related to the voter who entrusts them. The near relatives (近亲属) are those 民法典 Art. 1045
  * lists: spouse, parents, children, siblings, grandparents and grandchildren on either side.
  */
-public enum Relationship {
+public enum Relationship implements Term {
   /** 配偶. */
   SPOUSE("配偶", "spouse", true),
   /** 父母. */

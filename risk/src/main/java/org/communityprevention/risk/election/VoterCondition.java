@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** Why a voter may be unable to vote in person (§4.4), or {@link #NONE}. */
-public enum VoterCondition {
+public enum VoterCondition implements Term {
   /** No reason: votes in person. */
   NONE("无", "none"),
   /** 确诊病例. */

@@ -1,7 +1,9 @@
 package org.communityprevention.risk.election;
 
+import org.communityprevention.core.message.Term;
+
 /** How a voter votes (§4.4). */
-public enum VotingMethod {
+public enum VotingMethod implements Term {
   /** 现场投票: in person. */
   IN_PERSON("现场投票", "in person"),
   /** 专门的投票办法: a special method (e.g. a mobile ballot box), with proxy voting encouraged. */

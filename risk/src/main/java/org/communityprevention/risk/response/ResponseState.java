@@ -1,6 +1,7 @@
 package org.communityprevention.risk.response;
 
 import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.message.Term;
 
 /**
  * The state of a village's or community's emergency response (应急响应). The response is active while the governing
@@ -14,7 +15,7 @@ import org.communityprevention.core.area.RiskLevel;
  * STOOD_DOWN --level above low-->  ACTIVATED
  * </pre>
  */
-public enum ResponseState {
+public enum ResponseState implements Term {
   /** 未启动: never started. */
   INACTIVE("未启动", "inactive", false),
   /** 启动: started as the level rose above low. */

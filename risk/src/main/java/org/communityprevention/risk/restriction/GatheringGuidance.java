@@ -1,7 +1,9 @@
 package org.communityprevention.risk.restriction;
 
+import org.communityprevention.core.message.Term;
+
 /** The guidance §3.3 gives a gathering, from the least to the most restrictive. */
-public enum GatheringGuidance {
+public enum GatheringGuidance implements Term {
   /** 少聚集、做好防护: may be held, with fewer people and protective measures. */
   REDUCE_AND_PROTECT("减少聚集、做好防护", "may be held with fewer people and protective measures"),
   /** 简办: keep it simple (funerals). */

@@ -1,7 +1,9 @@
 package org.communityprevention.risk.restriction;
 
+import org.communityprevention.core.message.Term;
+
 /** The private gatherings §3.3 names: 喜事缓办、丧事简办、宴会不办. */
-public enum GatheringKind {
+public enum GatheringKind implements Term {
   /** 喜事: weddings and other celebrations. */
   CELEBRATION("喜事", "wedding or celebration"),
   /** 丧事: funerals. */

@@ -1,6 +1,7 @@
 package org.communityprevention.risk.restriction;
 
 import java.util.OptionalInt;
+import org.communityprevention.core.message.Term;
 
 /**
  * The meetings §3.5 names, with the legal quorum of the two statutory ones. The quorum is law, not policy, so no
@@ -9,7 +10,7 @@ import java.util.OptionalInt;
  * members), and a 村民代表会议 needs two thirds of its representatives (Art. 26). A residents' meeting likewise
  * needs more than half of its members (城市居民委员会组织法). A deliberation meeting has no statutory quorum.
  */
-public enum MeetingKind {
+public enum MeetingKind implements Term {
   /** 村（居）民会议: villagers' or residents' meeting; quorum more than half of the members. */
   VILLAGERS_MEETING("村（居）民会议", "villagers' or residents' meeting") {
     @Override

@@ -1,7 +1,9 @@
 package org.communityprevention.risk.restriction;
 
+import org.communityprevention.core.message.Term;
+
 /** What §3.5 says of a planned meeting, from the least to the most restrictive. */
-public enum MeetingOutcome {
+public enum MeetingOutcome implements Term {
   /** 可以召开: may go ahead as planned, with protective measures. */
   ALLOWED("可以召开（做好防护）", "may go ahead, with protective measures"),
   /** 压缩规模或时长: may go ahead only within the policy's size and duration. */

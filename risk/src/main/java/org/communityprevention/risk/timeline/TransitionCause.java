@@ -1,7 +1,9 @@
 package org.communityprevention.risk.timeline;
 
+import org.communityprevention.core.message.Term;
+
 /** What moved an area's level on a day. */
-public enum TransitionCause {
+public enum TransitionCause implements Term {
   /** New local infections raised it (upgrades take effect the day the facts arrive). */
   FACTS("新增感染者", "new infections"),
   /** The policy's consecutive clean days were complete, so it stepped down one tier. */

@@ -261,7 +261,7 @@ class ElectionTest {
       assertThat(r.failed()).extracting(c -> c.reason().code()).containsExactly(PollingPlans.STATIONS,
           PollingPlans.STATION_LOAD);
       assertThat(r.decision().explain(Messages.EN).get(0))
-          .isEqualTo("1 polling station(s) for 600 voters; at least 2 at 500 voters each");
+          .isEqualTo("1 polling station for 600 voters; at least 2 at 500 voters each");
     }
 
     @Test

@@ -100,7 +100,7 @@ class EmergencyResponseTest {
     assertThat(t.transitions().get(2).removed()).containsExactly(DOOR_TO_DOOR_SCREENING);
     assertThat(t.transitions().get(3).removed()).hasSize(5);
     assertThat(t.transitions().get(3).explain(Messages.EN).get(0))
-        .isEqualTo("emergency response stood down on 2021-01-23: MEDIUM → LOW");
+        .isEqualTo("emergency response stood down on 2021-01-23: medium risk → low risk");
     assertThat(t.end().state()).isEqualTo(ResponseState.ACTIVATED);
     assertThat(t.end().day()).isEqualTo(DAY0.plusDays(4));
   }

@@ -46,7 +46,7 @@ class RestrictionsTest {
     assertThat(large.outcome()).isEqualTo(MeetingRuling.of(MeetingOutcome.REDUCE, 50, 60));
     assertThat(large.reasons()).extracting(r -> r.code()).containsExactly(Meetings.TOO_LARGE, Meetings.TOO_LONG);
     assertThat(large.explain(Messages.EN).get(0))
-        .isEqualTo("the DELIBERATION_MEETING plans 51 participants; at most 50");
+        .isEqualTo("the deliberation meeting plans 51 participants; at most 50");
     Decision<MeetingRuling> reps = Meetings.decide(ED7, LOW, MeetingPlan.of(MeetingKind.REPRESENTATIVES_MEETING,
         51, 61));
     assertThat(reps.outcome()).isEqualTo(MeetingRuling.of(MeetingOutcome.MEET_IN_GROUPS, 50, 60,

@@ -57,9 +57,10 @@ class RiskMapTest {
     Decision<RiskLevel> d = m.explainVillageLevel(VILLAGE, DAY);
     assertThat(d.outcome()).isEqualTo(MEDIUM);
     assertThat(d.policy().id()).isEqualTo("ed7-2020");
-    assertThat(d.explain(Messages.EN)).containsExactly("on 2021-02-01 village 440983102001 is MEDIUM: its own "
-        + "level LOW, its containing area MEDIUM, governed by MORE_SEVERE");
-    assertThat(d.explain(Messages.ZH).get(0)).startsWith("2021-02-01村（社区）440983102001执行中风险");
+    assertThat(d.explain(Messages.EN)).containsExactly("on 2021-02-01 village 440983102001 is medium risk: its "
+        + "own level low risk, its containing area medium risk, governed by the more severe of the two");
+    assertThat(d.explain(Messages.ZH)).containsExactly(
+        "2021-02-01村（社区）440983102001执行中风险：本村等级低风险，所在区域等级中风险，按两者从严确定");
   }
 
   @Test

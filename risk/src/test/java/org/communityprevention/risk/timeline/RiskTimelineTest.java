@@ -81,11 +81,11 @@ class RiskTimelineTest {
         assertThat(r.facts()).containsEntry("cases", "2").containsEntry("to", "HIGH");
       });
       assertThat(up.explain(Messages.EN)).containsExactly(
-          "2 new local infection(s) on 2022-07-01: any local infection makes the area HIGH");
+          "2 new local infections on 2022-07-01: any local infection makes the area high risk");
       assertThat(up.explain(Messages.ZH)).containsExactly("2022-07-01本土新增感染者2例：有本土感染者即为高风险");
       LevelTransition down = t.transitions().get(1);
       assertThat(down.explain(Messages.EN)).containsExactly(
-          "7 consecutive clean days (the stage needs 7): HIGH → MEDIUM from 2022-07-09");
+          "7 consecutive clean days (the stage needs 7): high risk → medium risk from 2022-07-09");
       assertThat(down.reasons().get(0).policyValues()).containsEntry("risk.highToMediumCleanDays", "7");
     }
 

@@ -1,7 +1,9 @@
 package org.communityprevention.services.catalogue;
 
+import org.communityprevention.core.message.Term;
+
 /** Who a catalogue entry serves (服务对象): residents, or the community workers themselves (§6.6). */
-public enum Audience {
+public enum Audience implements Term {
   /** 居民: residents of the village or community. */
   RESIDENT("居民", "residents"),
   /** 城乡社区工作者: community workers. */

@@ -2,13 +2,14 @@ package org.communityprevention.services.catalogue;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.communityprevention.core.message.Term;
 
 /**
  * A channel through which a community service reaches a resident (服务渠道). §2.6 asks that information systems keep
  * offline channels (线下渠道) for the elderly, the disabled and other special groups: {@link #OFFLINE} and
  * {@link #DOOR_TO_DOOR} are the offline ones. The enum order is stable and is the bit order of {@link #bit()}.
  */
-public enum Channel {
+public enum Channel implements Term {
   /** 线上: an app, mini-program, website or other information system. */
   ONLINE("线上", "online"),
   /** 线下: a counter, service point or telephone line staffed by people. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.message.Term;
 
 /**
  * A community service of the catalogue (社区服务项目): the services of §5.1–§5.4 for residents and the §6.6 subsidy for
@@ -20,7 +21,7 @@ import org.communityprevention.core.clause.Clause;
  *
  * <p>The enum order is stable and is the bit order of {@link #bit()}; new services are only ever appended.
  */
-public enum CommunityService {
+public enum CommunityService implements Term {
   /** 生活物资供应 (§5.2). */
   DAILY_NECESSITIES("生活物资供应", "daily-necessities supply", Audience.RESIDENT,
       List.of(Clause.S5_2), ONLINE, OFFLINE, DOOR_TO_DOOR),

@@ -36,7 +36,7 @@ public abstract class ChannelFinding {
 
   /** The finding as a reason, with its clause. */
   public Reason reason() {
-    return Reason.of(kind().reasonCode(), kind().clause()).fact("service", service().code())
+    return Reason.of(kind().reasonCode(), kind().clause()).fact("service", service().code(), service())
         .fact("planned", planned()).fact("offered", offered()).build();
   }
 

@@ -1,9 +1,10 @@
 package org.communityprevention.services.eligibility;
 
 import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.message.Term;
 
 /** What is wrong with a village's channel plan for one eligible resident and one service. */
-public enum ChannelFindingKind {
+public enum ChannelFindingKind implements Term {
   /**
    * The plan runs the service online only, for a resident of a special group (elderly, disabled, …) who must keep an
    * offline channel (§2.6: 为老年人、残疾人等特殊群体保留必要的线下渠道).

@@ -1,7 +1,9 @@
 package org.communityprevention.services.eligibility;
 
+import org.communityprevention.core.message.Term;
+
 /** Whether a resident can care for themselves (生活自理能力), as an ability assessment recorded it. */
-public enum SelfCare {
+public enum SelfCare implements Term {
   /** 能自理. */
   ABLE("能自理", "able to care for themselves"),
   /** 半失能: needs help with part of daily living. */

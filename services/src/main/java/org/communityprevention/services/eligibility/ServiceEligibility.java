@@ -271,12 +271,16 @@ public final class ServiceEligibility {
     int offlineAdded = (offered & ~planned) & Channel.OFFLINE_MASK;
     if (offlineAdded != 0 && (traits & Trait.OFFLINE_GROUP_MASK) != 0 && (planned & Channel.OFFLINE_MASK) == 0) {
       b.addReasons(Reason.of("services.eligibility.offline_channel_kept", Clause.S2_6)
-          .fact("service", service.code()).fact("traits", Trait.codesOf(traits & Trait.OFFLINE_GROUP_MASK))
+          .fact("service", service.code(), service)
+          .fact("traits", Trait.codesOf(traits & Trait.OFFLINE_GROUP_MASK),
+              Trait.wordingOf(traits & Trait.OFFLINE_GROUP_MASK))
           .fact("planned", Channel.setOf(planned)).fact("offered", Channel.setOf(offered)).build());
     }
     if ((offered & ~planned & DOOR) != 0 && (traits & Trait.HOMEBOUND_MASK) != 0) {
       b.addReasons(Reason.of("services.eligibility.door_to_door_kept", Clause.S5_2)
-          .fact("service", service.code()).fact("traits", Trait.codesOf(traits & Trait.HOMEBOUND_MASK))
+          .fact("service", service.code(), service)
+          .fact("traits", Trait.codesOf(traits & Trait.HOMEBOUND_MASK),
+              Trait.wordingOf(traits & Trait.HOMEBOUND_MASK))
           .fact("planned", Channel.setOf(planned)).fact("offered", Channel.setOf(offered)).build());
     }
     return b.build();
@@ -285,7 +289,7 @@ public final class ServiceEligibility {
   private Reason ruleReason(EligibilityRule rule, long traits, AreaSituation area, boolean outbreak,
       LocalDate date) {
     Reason.Builder b = Reason.of(rule.reasonCode(), rule.clauses().toArray(new Clause[0]))
-        .fact("traits", Trait.codesOf(rule.matched(traits)));
+        .fact("traits", Trait.codesOf(rule.matched(traits)), Trait.wordingOf(rule.matched(traits)));
     int required = rule.scope().required();
     if ((required & (Flags.OUTBREAK | Flags.QUIET)) != 0) {
       b.fact("riskLevel", area.riskLevel()).fact("outbreak", outbreak);
@@ -309,7 +313,8 @@ public final class ServiceEligibility {
         : traits & Trait.VULNERABILITY_MASK;
     Reason.Builder b = Reason.of("services.eligibility.priority_" + priority.level().name().toLowerCase(
         java.util.Locale.ROOT), Clause.S5_2)
-        .fact("traits", Trait.codesOf(used)).fact("vulnerabilities", priority.vulnerabilities());
+        .fact("traits", Trait.codesOf(used), Trait.wordingOf(used))
+        .fact("vulnerabilities", priority.vulnerabilities());
     priority.age().ifPresent(a -> b.fact("age", a));
     return b.build();
   }

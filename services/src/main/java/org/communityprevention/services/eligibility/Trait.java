@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.message.Term;
+import org.communityprevention.core.message.Wording;
 import org.communityprevention.core.population.Category;
 
 /**
@@ -19,7 +21,7 @@ import org.communityprevention.core.population.Category;
  * vulnerability that raises the dispatch priority, an urgent case, a §5.3 care group or a §5.4 outbreak group. The
  * enum order is stable and is the bit order of {@link #bit()}.
  */
-public enum Trait {
+public enum Trait implements Term {
   /** 居民: every resident. */
   RESIDENT("居民", "resident", 0),
   /** 老年人: from the policy's elderly age ({@code population.elderlyAge}). */
@@ -266,6 +268,11 @@ public enum Trait {
       }
     }
     return out.toString();
+  }
+
+  /** The words of the traits of a mask in enum order, for the text of a reason that stores {@link #codesOf}. */
+  public static Wording wordingOf(long mask) {
+    return Wording.ofAll(setOf(mask));
   }
 
   private static long maskWith(int flag) {

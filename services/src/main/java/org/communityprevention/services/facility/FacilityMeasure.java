@@ -1,7 +1,9 @@
 package org.communityprevention.services.facility;
 
+import org.communityprevention.core.message.Term;
+
 /** A prevention measure a community service facility takes in an area with an outbreak (§5.5). */
-public enum FacilityMeasure {
+public enum FacilityMeasure implements Term {
   /** 体温检测. */
   TEMPERATURE_CHECK("体温检测", "temperature check"),
   /** 健康码查验. */

@@ -1,10 +1,12 @@
 package org.communityprevention.services.facility;
 
+import org.communityprevention.core.message.Term;
+
 /**
  * A room of a community service facility (服务设施功能室). The four gathering rooms §5.5 names reduce or suspend
  * gatherings in an area with an outbreak; the service hall stays open under the facility's flow limit.
  */
-public enum FacilityRoom {
+public enum FacilityRoom implements Term {
   /** 村（居）民议事室. */
   DELIBERATION_ROOM("村（居）民议事室", "deliberation room", true),
   /** 图书室. */

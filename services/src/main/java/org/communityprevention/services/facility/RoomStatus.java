@@ -1,7 +1,9 @@
 package org.communityprevention.services.facility;
 
+import org.communityprevention.core.message.Term;
+
 /** How a room of a facility operates on a day, from open to suspended. */
-public enum RoomStatus {
+public enum RoomStatus implements Term {
   /** 正常开放. */
   OPEN("正常开放", "open"),
   /** 限流开放: open, with fewer people at once (减少人员聚集). */

@@ -306,7 +306,7 @@ class EligibilityTest {
       assertThat(gov.clauses()).contains(Clause.S2_6, Clause.S5_1);
       assertThat(e.findings()).hasSize(1);
       assertThat(e.findings().get(0).reason().text(Messages.EN))
-          .isEqualTo("the plan runs government_services online only ([ONLINE]) for a resident of a special group");
+          .isEqualTo("the plan runs community government services online only (online) for a resident of a special group");
     }
 
     @Test

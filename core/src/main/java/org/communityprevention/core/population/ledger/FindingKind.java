@@ -1,7 +1,9 @@
 package org.communityprevention.core.population.ledger;
 
+import org.communityprevention.core.message.Term;
+
 /** What makes a managed person unmanaged (漏管失控, §2.3). */
-public enum FindingKind {
+public enum FindingKind implements Term {
   /** 无包保责任人: nobody is responsible for the person. */
   NO_RESPONSIBLE_WORKER("无包保责任人", "no responsible worker", "core.population.unmanaged_no_worker"),
   /** 漏登健康监测: a day the plan requires a check-in passed without one. */

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
+import org.communityprevention.core.message.Wording;
 import org.communityprevention.core.policy.Phase;
 import org.communityprevention.core.policy.PhaseKind;
 import org.communityprevention.core.policy.Policy;
@@ -48,7 +49,7 @@ public final class Oversight {
     if (facts.responsibleWorkerId().isEmpty()) {
       out.add(new UnmanagedFinding.Builder().personId(facts.personId()).kind(FindingKind.NO_RESPONSIBLE_WORKER)
           .categories(managed).reason(Reason.of(FindingKind.NO_RESPONSIBLE_WORKER.reasonCode(), Clause.S2_3)
-              .fact("categories", codes(managed)).build())
+              .fact("categories", codes(managed), Wording.ofAll(sorted(managed))).build())
           .build());
     }
     Set<PhaseKind> daily = policy.population().dailyCheckInPhases();
@@ -98,13 +99,16 @@ public final class Oversight {
       TreeSet<LocalDate> days) {
     return new UnmanagedFinding.Builder().personId(facts.personId()).kind(kind).categories(categories)
         .addAllDays(days)
-        .reason(Reason.of(kind.reasonCode(), Clause.S2_3).fact("categories", codes(categories))
+        .reason(Reason.of(kind.reasonCode(), Clause.S2_3).fact("categories", codes(categories), Wording.ofAll(sorted(categories)))
             .fact("count", days.size()).fact("first", days.first()).fact("last", days.last()).build())
         .build();
   }
 
   private static String codes(Set<Category> categories) {
-    Set<Category> sorted = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
-    return sorted.stream().map(Category::code).collect(Collectors.joining(", "));
+    return sorted(categories).stream().map(Category::code).collect(Collectors.joining(", "));
+  }
+
+  private static Set<Category> sorted(Set<Category> categories) {
+    return categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
   }
 }

@@ -76,7 +76,7 @@ class PopulationLedgerTest {
     UnmanagedFinding f = l.unmanaged().get(0);
     assertThat(f.kind()).isEqualTo(FindingKind.NO_RESPONSIBLE_WORKER);
     assertThat(f.categories()).containsExactly(Category.CLOSE_CONTACT);
-    assertThat(f.reason().text(Messages.ZH)).isEqualTo("管理对象无包保责任人（close_contact）");
+    assertThat(f.reason().text(Messages.ZH)).isEqualTo("管理对象无包保责任人（密切接触者）");
   }
 
   @Test
@@ -92,7 +92,7 @@ class PopulationLedgerTest {
     assertThat(l.unmanaged().get(0).days()).containsExactly(LocalDate.of(2021, 2, 2));
     assertThat(l.unmanaged().get(1).days()).containsExactly(LocalDate.of(2021, 2, 1));
     assertThat(l.unmanaged().get(0).reason().text(Messages.EN)).isEqualTo(
-        "1 past days without the required check-in, from 2021-02-02 to 2021-02-02 (close_contact)");
+        "1 past day without the required check-in, from 2021-02-02 to 2021-02-02 (close contact)");
   }
 
   @Test
