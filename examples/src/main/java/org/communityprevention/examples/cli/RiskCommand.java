@@ -165,7 +165,7 @@ final class RiskCommand {
 
     /** The timeline as text: a line per transition and per finding, in date order, with the first reason. */
     private static void printText(PrintWriter out, RiskTimeline t, java.util.Locale locale) {
-      out.println(t.area() + "\t" + t.window().start() + "\t" + t.initialLevel() + "\t" + t.policy());
+      out.println(t.area() + "\t" + t.window().start() + "\t" + t.initialLevel().in(locale) + "\t" + t.policy());
       List<Object[]> rows = new ArrayList<>();
       for (LevelTransition tr : t.transitions()) {
         rows.add(new Object[] {tr.effectiveDate(), tr.fromLevel().in(locale) + " → " + tr.toLevel().in(locale),

@@ -168,7 +168,9 @@ class CommandsTest {
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(r.out()).hasSize(1);
     assertThat(r.err()).hasSize(3);
-    assertThat(r.err().get(0)).startsWith("{\"line\":2,").contains(RiskTimelines.DAY_FOLDED);
+    // A different record for a day already folded is a conflict that names the line folded first.
+    assertThat(r.err().get(0)).startsWith("{\"line\":2,").contains(LineBatch.CONFLICTING)
+        .contains("\"lines\":\"1\"");
     assertThat(r.err().get(1)).startsWith("{\"line\":3,").contains(RiskCommand.NOT_UNIT);
     assertThat(r.summary().get("folded").asLong()).isEqualTo(1);
   }
