@@ -22,6 +22,7 @@ open module org.communityprevention.core {
   exports org.communityprevention.core.clause;
   exports org.communityprevention.core.decision;
   exports org.communityprevention.core.division;
+  exports org.communityprevention.core.isolation;
   exports org.communityprevention.core.json;
   exports org.communityprevention.core.message;
   exports org.communityprevention.core.person;

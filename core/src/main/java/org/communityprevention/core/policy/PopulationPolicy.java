@@ -90,6 +90,18 @@ public abstract class PopulationPolicy {
    */
   public abstract Set<PhaseKind> dailyCheckInPhases();
 
+  /**
+   * The share of a vehicle's rated seats that people taken to centralised isolation may fill (转运车辆满载率, §2.5):
+   * 0.5 seats every other seat. A trip's capacity is the rated seats times this share, rounded down.
+   */
+  public abstract double transferLoadFactor();
+
+  /**
+   * Whether the members of one household go on one trip to one site when a whole area is taken to centralised
+   * isolation (§2.5, 同户同转运): a household split across trips or sites is then a finding.
+   */
+  public abstract boolean keepHouseholdsTogether();
+
   /** Builder. */
   public static final class Builder extends ImmutablePopulationPolicy.Builder {}
 }
