@@ -29,6 +29,7 @@ open module org.communityprevention.core {
   exports org.communityprevention.core.policy;
   exports org.communityprevention.core.population;
   exports org.communityprevention.core.population.ledger;
+  exports org.communityprevention.core.returnee;
   exports org.communityprevention.core.time;
   exports org.communityprevention.core.validation;
 }

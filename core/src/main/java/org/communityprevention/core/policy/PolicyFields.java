@@ -43,6 +43,8 @@ public final class PolicyFields {
       PolicyField.of("population.transferLoadFactor", p -> p.population().transferLoadFactor(), LOWER),
       PolicyField.of("population.keepHouseholdsTogether", p -> p.population().keepHouseholdsTogether(),
           TRUE_IS_STRICTER),
+      PolicyField.absentIsLoosest("population.returneeTestValidDays",
+          p -> p.population().returneeTestValidDays(), LOWER),
       PolicyField.of("risk.designationUnit", p -> p.risk().designationUnit(), FIXED),
       PolicyField.of("risk.tiers", p -> p.risk().tiers(), FIXED),
       PolicyField.of("risk.windowDays", p -> p.risk().windowDays(), HIGHER),

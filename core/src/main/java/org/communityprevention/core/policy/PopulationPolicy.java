@@ -102,6 +102,12 @@ public abstract class PopulationPolicy {
    */
   public abstract boolean keepHouseholdsTogether();
 
+  /**
+   * The days before the return day within which a holiday returnee's negative nucleic acid test counts (返乡前核酸
+   * 阴性证明, §2.3), such as 7 for the 2021 Spring Festival travel season; empty where no pre-return test is asked.
+   */
+  public abstract Optional<Integer> returneeTestValidDays();
+
   /** Builder. */
   public static final class Builder extends ImmutablePopulationPolicy.Builder {}
 }
