@@ -11,7 +11,13 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.division.GridUnit;
 import org.communityprevention.core.division.RoleAssignment;
+import org.communityprevention.core.isolation.Evacuee;
+import org.communityprevention.core.isolation.MassIsolationOrder;
+import org.communityprevention.core.isolation.Registration;
+import org.communityprevention.core.isolation.Trip;
+import org.communityprevention.core.isolation.Vehicle;
 import org.communityprevention.core.policy.Policy;
+import org.communityprevention.core.returnee.Returnee;
 import org.communityprevention.core.population.AreaSituation;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.time.DateWindow;
@@ -55,6 +61,17 @@ public enum Capability {
   /** {@link PopulationAdapter#unmanaged}: input {@code facts}; needs the case date. */
   POPULATION_UNMANAGED("population.unmanaged", Group.POPULATION, (a, p, c, in) ->
       a.population().orElseThrow().unmanaged(p, in.date(), in.get("facts", PersonFacts.class))),
+  /** {@link PopulationAdapter#returnee}: input {@code returnee}; needs the case date. */
+  POPULATION_RETURNEE("population.returnee", Group.POPULATION, (a, p, c, in) ->
+      a.population().orElseThrow().returnee(p, in.date(), in.get("returnee", Returnee.class))),
+  /**
+   * {@link PopulationAdapter#massIsolation}: inputs {@code order}, {@code residents}, {@code registrations},
+   * {@code vehicles}, {@code trips}.
+   */
+  POPULATION_MASS_ISOLATION("population.massIsolation", Group.POPULATION, (a, p, c, in) ->
+      a.population().orElseThrow().massIsolation(p, in.get("order", MassIsolationOrder.class),
+          in.list("residents", Evacuee.class), in.list("registrations", Registration.class),
+          in.list("vehicles", Vehicle.class), in.list("trips", Trip.class))),
   /** {@link DivisionAdapter#ancestors}: input {@code code} (text). */
   DIVISION_ANCESTORS("division.ancestors", Group.DIVISION, (a, p, c, in) ->
       a.division().orElseThrow().ancestors(in.node("code").asText())),

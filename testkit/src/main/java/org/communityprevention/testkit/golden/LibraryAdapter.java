@@ -14,12 +14,22 @@ import org.communityprevention.core.division.GridCoverage;
 import org.communityprevention.core.division.GridUnit;
 import org.communityprevention.core.division.RoleAssignment;
 import org.communityprevention.core.policy.Policy;
+import org.communityprevention.core.isolation.Evacuee;
+import org.communityprevention.core.isolation.MassIsolationCheck;
+import org.communityprevention.core.isolation.MassIsolationOrder;
+import org.communityprevention.core.isolation.MassIsolations;
+import org.communityprevention.core.isolation.Registration;
+import org.communityprevention.core.isolation.Trip;
+import org.communityprevention.core.isolation.Vehicle;
 import org.communityprevention.core.population.AreaSituation;
 import org.communityprevention.core.population.Classification;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
 import org.communityprevention.core.population.ledger.Oversight;
 import org.communityprevention.core.population.ledger.UnmanagedFinding;
+import org.communityprevention.core.returnee.Returnee;
+import org.communityprevention.core.returnee.ReturneeStatus;
+import org.communityprevention.core.returnee.Returnees;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
@@ -110,6 +120,17 @@ public final class LibraryAdapter
   @Override
   public List<UnmanagedFinding> unmanaged(Policy policy, LocalDate date, PersonFacts facts) {
     return Oversight.findings(facts, classify(policy, date, facts), policy);
+  }
+
+  @Override
+  public ReturneeStatus returnee(Policy policy, LocalDate date, Returnee returnee) {
+    return Returnees.under(policy).status(returnee, date);
+  }
+
+  @Override
+  public MassIsolationCheck massIsolation(Policy policy, MassIsolationOrder order, List<Evacuee> residents,
+      List<Registration> registrations, List<Vehicle> vehicles, List<Trip> trips) {
+    return MassIsolations.under(policy).check(order, residents, registrations, vehicles, trips);
   }
 
   @Override

@@ -14,6 +14,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.communityprevention.core.isolation.Evacuee;
+import org.communityprevention.core.isolation.MassIsolationCheck;
+import org.communityprevention.core.isolation.MassIsolationOrder;
+import org.communityprevention.core.isolation.Registration;
+import org.communityprevention.core.isolation.Trip;
+import org.communityprevention.core.isolation.Vehicle;
+import org.communityprevention.core.returnee.Returnee;
+import org.communityprevention.core.returnee.ReturneeStatus;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.population.Classification;
@@ -86,6 +94,17 @@ class GoldenVectorsTest {
       @Override
       public List<UnmanagedFinding> unmanaged(Policy policy, LocalDate date, PersonFacts facts) {
         return library.unmanaged(policy, date.minusDays(1), facts);
+      }
+
+      @Override
+      public ReturneeStatus returnee(Policy policy, LocalDate date, Returnee returnee) {
+        return library.returnee(policy, date.minusDays(1), returnee);
+      }
+
+      @Override
+      public MassIsolationCheck massIsolation(Policy policy, MassIsolationOrder order, List<Evacuee> residents,
+          List<Registration> registrations, List<Vehicle> vehicles, List<Trip> trips) {
+        return library.massIsolation(policy, order, residents, registrations, vehicles, trips);
       }
     };
     assertThatThrownBy(() -> GoldenVectors.check(GoldenAdapters.none().withPopulation(offByOne)))
