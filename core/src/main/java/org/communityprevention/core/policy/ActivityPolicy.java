@@ -29,6 +29,12 @@ public abstract class ActivityPolicy {
   public abstract RiskLevel electionsSuspendedFrom();
 
   /**
+   * Days before election day by which the voter list (选民名单) must be published (村民委员会组织法 Art. 14: 20). An
+   * election resumed after a §4.2 suspension needs the same lead time, counted from the resumption at the earliest.
+   */
+  public abstract int voterListPublicationDays();
+
+  /**
    * Level from which community service facilities check temperature and health codes, limit flow and disinfect, and
    * gathering rooms reduce their use (§5.5: areas with an outbreak).
    */
@@ -45,6 +51,13 @@ public abstract class ActivityPolicy {
 
   /** Days before election day a written proxy must be filed. */
   public abstract int proxyFilingDaysBefore();
+
+  /**
+   * Whether the proxy rules (委托投票) apply to residents' committee (居民委员会) elections too. The proxy rules are the
+   * village committee law's; the urban residents' committee law has none, so nationally this is false and a proxy
+   * in a residents' committee election is refused. A province whose rules provide proxies there sets it true.
+   */
+  public abstract boolean residentsCommitteeProxies();
 
   /** Largest number of voters per polling station (§4.5). */
   public abstract int votersPerPollingStation();

@@ -65,6 +65,18 @@ public enum Strictness {
       return (Boolean) candidate || !(Boolean) base;
     }
   },
+  /**
+   * A rule the national law leaves to the provinces, {@code false} meaning "not provided": a provincial layer may
+   * provide it ({@code true}) over a national {@code false}, and may not withdraw it once its baseline provides it.
+   * Providing is looser in effect (proxies for residents' committees are then accepted), but it loosens no national
+   * rule: the national law is silent.
+   */
+  PROVINCE_MAY_PROVIDE {
+    @Override
+    boolean compare(Object candidate, Object base) {
+      return (Boolean) candidate || !(Boolean) base;
+    }
+  },
   /** The more severe governing level is stricter; otherwise the value may not change. */
   GOVERNING {
     @Override

@@ -81,7 +81,8 @@ public final class RiskGenerators {
 
   /**
    * A policy whose activity numbers vary: every restriction level, limits of 1–100 people and 1–180 minutes, a flow
-   * share of 0.1–1, proxy caps of 1–5; elections are always suspended from medium or lower, as §4.2 requires.
+   * share of 0.1–1, proxy caps of 1–5, voter-list lead times of 0–25 days, residents' committee proxies allowed or
+   * not; elections are always suspended from medium or lower, as §4.2 requires.
    */
   public static Gen<Policy> activityPolicies() {
     Gen<Policy> varied = rs -> {
@@ -96,6 +97,8 @@ public final class RiskGenerators {
           .facilityFlowLimitShare(Generate.range(1, 10).generate(rs) / 10.0)
           .proxyCapPerHolder(Generate.range(1, 5).generate(rs))
           .proxyFilingDaysBefore(Generate.range(0, 5).generate(rs))
+          .voterListPublicationDays(Generate.range(0, 25).generate(rs))
+          .residentsCommitteeProxies(Generate.booleans().generate(rs))
           .votersPerPollingStation(Generate.range(10, 500).generate(rs))
           .votersPerTimeSlot(Generate.range(5, 80).generate(rs))
           .minPollingMinutes(Generate.range(60, 720).generate(rs))
