@@ -66,6 +66,7 @@ public final class RiskGenerators {
           .windowDays(Generate.range(1, 14).generate(rs)).clusterMinCases(Generate.range(1, 6).generate(rs))
           .highCumulativeThreshold(threshold < 0 ? Optional.empty() : Optional.of(threshold))
           .countAsymptomatic(Generate.booleans().generate(rs))
+          .downgradeRequiresScreening(Generate.booleans().generate(rs))
           .governingLevel(Generate.enumValues(GoverningLevel.class).generate(rs))
           .strengthenedMeasuresFrom(Generate.enumValues(RiskLevel.class).generate(rs))
           .build();
