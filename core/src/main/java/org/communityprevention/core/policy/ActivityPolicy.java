@@ -13,8 +13,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableActivityPolicy.class)
 @JsonDeserialize(as = ImmutableActivityPolicy.class)
 public abstract class ActivityPolicy {
-  /** Largest attendance of a villagers'/residents' meeting where meetings are allowed (§3.5). */
-  public abstract int meetingMaxParticipants();
+  /**
+   * Largest attendance of a meeting where meetings are allowed (§3.5), per meeting kind: one number in JSON for
+   * every kind, or a general limit with limits of some kinds ({@link MeetingSizeLimits}). A statutory meeting above
+   * its limit meets in groups rather than fall below its quorum.
+   */
+  public abstract MeetingSizeLimits meetingMaxParticipants();
 
   /** Longest duration of such a meeting, in minutes (§3.5). */
   public abstract int meetingMaxMinutes();

@@ -5,6 +5,7 @@ import static org.communityprevention.core.policy.Strictness.EARLIER;
 import static org.communityprevention.core.policy.Strictness.FIXED;
 import static org.communityprevention.core.policy.Strictness.GOVERNING;
 import static org.communityprevention.core.policy.Strictness.HIGHER;
+import static org.communityprevention.core.policy.Strictness.LIMITS;
 import static org.communityprevention.core.policy.Strictness.LOWER;
 import static org.communityprevention.core.policy.Strictness.PLAN;
 import static org.communityprevention.core.policy.Strictness.PROVINCE_MAY_PROVIDE;
@@ -68,7 +69,7 @@ public final class PolicyFields {
       PolicyField.absentIsLoosest("reporting.vaccinationCoverageTarget",
           p -> p.reporting().vaccinationCoverageTarget(), HIGHER),
       PolicyField.of("reporting.dutyHolidays", p -> p.reporting().dutyHolidays(), COVERS),
-      PolicyField.of("activities.meetingMaxParticipants", p -> p.activities().meetingMaxParticipants(), LOWER),
+      PolicyField.of("activities.meetingMaxParticipants", p -> p.activities().meetingMaxParticipants(), LIMITS),
       PolicyField.of("activities.meetingMaxMinutes", p -> p.activities().meetingMaxMinutes(), LOWER),
       PolicyField.of("activities.meetingsPostponedFrom", p -> p.activities().meetingsPostponedFrom(), LOWER),
       PolicyField.of("activities.gatheringsRestrictedFrom", p -> p.activities().gatheringsRestrictedFrom(), LOWER),

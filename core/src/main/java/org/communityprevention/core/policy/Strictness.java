@@ -43,6 +43,13 @@ public enum Strictness {
       return ((ManagementPlan) candidate).atLeastAsStrictAs((ManagementPlan) base);
     }
   },
+  /** Meeting size limits: no kind's limit higher than the baseline's, the general limit included. */
+  LIMITS {
+    @Override
+    boolean compare(Object candidate, Object base) {
+      return ((MeetingSizeLimits) candidate).atLeastAsStrictAs((MeetingSizeLimits) base);
+    }
+  },
   /** A window that covers the baseline window; for lists of windows, each baseline window covered by one. */
   COVERS {
     @Override

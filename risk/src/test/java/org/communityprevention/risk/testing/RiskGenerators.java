@@ -80,6 +80,20 @@ public final class RiskGenerators {
     return policies().map(DesignationRules::of);
   }
 
+  /** Meeting size limits of 1–100: one for every kind, or with limits of their own for some kinds. */
+  public static Gen<org.communityprevention.core.policy.MeetingSizeLimits> meetingLimits() {
+    return rs -> {
+      java.util.Map<String, Integer> byKind = new java.util.HashMap<>();
+      for (org.communityprevention.risk.restriction.MeetingKind k
+          : org.communityprevention.risk.restriction.MeetingKind.values()) {
+        if (Generate.range(0, 2).generate(rs) == 0) {
+          byKind.put(k.name(), Generate.range(1, 100).generate(rs));
+        }
+      }
+      return org.communityprevention.core.policy.MeetingSizeLimits.of(Generate.range(1, 100).generate(rs), byKind);
+    };
+  }
+
   /**
    * A policy whose activity numbers vary: every restriction level, limits of 1–100 people and 1–180 minutes, a flow
    * share of 0.1–1, proxy caps of 1–5, voter-list lead times of 0–25 days, residents' committee proxies allowed or
@@ -90,7 +104,7 @@ public final class RiskGenerators {
       Policy base = baselines().generate(rs);
       Gen<RiskLevel> levels = Generate.enumValues(RiskLevel.class);
       ActivityPolicy a = new ActivityPolicy.Builder().from(base.activities())
-          .meetingMaxParticipants(Generate.range(1, 100).generate(rs))
+          .meetingMaxParticipants(meetingLimits().generate(rs))
           .meetingMaxMinutes(Generate.range(1, 180).generate(rs))
           .meetingsPostponedFrom(levels.generate(rs)).gatheringsRestrictedFrom(levels.generate(rs))
           .electionsSuspendedFrom(Generate.pick(List.of(RiskLevel.LOW, RiskLevel.MEDIUM)).generate(rs))
