@@ -13,8 +13,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableActivityPolicy.class)
 @JsonDeserialize(as = ImmutableActivityPolicy.class)
 public abstract class ActivityPolicy {
-  /** Largest attendance of a villagers'/residents' meeting where meetings are allowed (§3.5). */
-  public abstract int meetingMaxParticipants();
+  /**
+   * Largest attendance of a meeting where meetings are allowed (§3.5), per meeting kind: one number in JSON for
+   * every kind, or a general limit with limits of some kinds ({@link MeetingSizeLimits}). A statutory meeting above
+   * its limit meets in groups rather than fall below its quorum.
+   */
+  public abstract MeetingSizeLimits meetingMaxParticipants();
 
   /** Longest duration of such a meeting, in minutes (§3.5). */
   public abstract int meetingMaxMinutes();
@@ -27,6 +31,12 @@ public abstract class ActivityPolicy {
 
   /** Level from which committee elections are suspended (§4.2: medium and high). */
   public abstract RiskLevel electionsSuspendedFrom();
+
+  /**
+   * Days before election day by which the voter list (选民名单) must be published (村民委员会组织法 Art. 14: 20). An
+   * election resumed after a §4.2 suspension needs the same lead time, counted from the resumption at the earliest.
+   */
+  public abstract int voterListPublicationDays();
 
   /**
    * Level from which community service facilities check temperature and health codes, limit flow and disinfect, and
@@ -45,6 +55,13 @@ public abstract class ActivityPolicy {
 
   /** Days before election day a written proxy must be filed. */
   public abstract int proxyFilingDaysBefore();
+
+  /**
+   * Whether the proxy rules (委托投票) apply to residents' committee (居民委员会) elections too. The proxy rules are the
+   * village committee law's; the urban residents' committee law has none, so nationally this is false and a proxy
+   * in a residents' committee election is refused. A province whose rules provide proxies there sets it true.
+   */
+  public abstract boolean residentsCommitteeProxies();
 
   /** Largest number of voters per polling station (§4.5). */
   public abstract int votersPerPollingStation();

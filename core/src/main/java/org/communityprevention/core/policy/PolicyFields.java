@@ -5,8 +5,10 @@ import static org.communityprevention.core.policy.Strictness.EARLIER;
 import static org.communityprevention.core.policy.Strictness.FIXED;
 import static org.communityprevention.core.policy.Strictness.GOVERNING;
 import static org.communityprevention.core.policy.Strictness.HIGHER;
+import static org.communityprevention.core.policy.Strictness.LIMITS;
 import static org.communityprevention.core.policy.Strictness.LOWER;
 import static org.communityprevention.core.policy.Strictness.PLAN;
+import static org.communityprevention.core.policy.Strictness.PROVINCE_MAY_PROVIDE;
 import static org.communityprevention.core.policy.Strictness.SUPERSET;
 import static org.communityprevention.core.policy.Strictness.TRUE_IS_STRICTER;
 
@@ -54,6 +56,8 @@ public final class PolicyFields {
       PolicyField.of("risk.highToMediumCleanDays", p -> p.risk().highToMediumCleanDays(), HIGHER),
       PolicyField.of("risk.steppedDownMediumToLowDays", p -> p.risk().steppedDownMediumToLowDays(), HIGHER),
       PolicyField.of("risk.mediumToLowCleanDays", p -> p.risk().mediumToLowCleanDays(), HIGHER),
+      PolicyField.of("risk.downgradeRequiresScreening", p -> p.risk().downgradeRequiresScreening(),
+          TRUE_IS_STRICTER),
       PolicyField.of("risk.governingLevel", p -> p.risk().governingLevel(), GOVERNING),
       PolicyField.of("risk.responseMeasures", p -> p.risk().responseMeasures(), SUPERSET),
       PolicyField.of("risk.strengthenedMeasures", p -> p.risk().strengthenedMeasures(), SUPERSET),
@@ -70,17 +74,20 @@ public final class PolicyFields {
       PolicyField.absentIsLoosest("reporting.vaccinationCoverageTarget",
           p -> p.reporting().vaccinationCoverageTarget(), HIGHER),
       PolicyField.of("reporting.dutyHolidays", p -> p.reporting().dutyHolidays(), COVERS),
-      PolicyField.of("activities.meetingMaxParticipants", p -> p.activities().meetingMaxParticipants(), LOWER),
+      PolicyField.of("activities.meetingMaxParticipants", p -> p.activities().meetingMaxParticipants(), LIMITS),
       PolicyField.of("activities.meetingMaxMinutes", p -> p.activities().meetingMaxMinutes(), LOWER),
       PolicyField.of("activities.meetingsPostponedFrom", p -> p.activities().meetingsPostponedFrom(), LOWER),
       PolicyField.of("activities.gatheringsRestrictedFrom", p -> p.activities().gatheringsRestrictedFrom(), LOWER),
       PolicyField.of("activities.electionsSuspendedFrom", p -> p.activities().electionsSuspendedFrom(), LOWER),
+      PolicyField.of("activities.voterListPublicationDays", p -> p.activities().voterListPublicationDays(), HIGHER),
       PolicyField.of("activities.facilityRestrictionsFrom", p -> p.activities().facilityRestrictionsFrom(), LOWER),
       PolicyField.of("activities.gatheringRoomsSuspendedFrom",
           p -> p.activities().gatheringRoomsSuspendedFrom(), LOWER),
       PolicyField.of("activities.facilityFlowLimitShare", p -> p.activities().facilityFlowLimitShare(), LOWER),
       PolicyField.of("activities.proxyCapPerHolder", p -> p.activities().proxyCapPerHolder(), LOWER),
       PolicyField.of("activities.proxyFilingDaysBefore", p -> p.activities().proxyFilingDaysBefore(), HIGHER),
+      PolicyField.of("activities.residentsCommitteeProxies", p -> p.activities().residentsCommitteeProxies(),
+          PROVINCE_MAY_PROVIDE),
       PolicyField.of("activities.votersPerPollingStation", p -> p.activities().votersPerPollingStation(), LOWER),
       PolicyField.of("activities.votersPerTimeSlot", p -> p.activities().votersPerTimeSlot(), LOWER),
       PolicyField.of("activities.minPollingMinutes", p -> p.activities().minPollingMinutes(), HIGHER),

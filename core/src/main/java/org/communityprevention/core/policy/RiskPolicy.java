@@ -67,6 +67,14 @@ public abstract class RiskPolicy {
    */
   public abstract int mediumToLowCleanDays();
 
+  /**
+   * Whether a step down after clean days also needs a completed round of NAT screening of everyone in the area, all
+   * negative, on the last clean day of the stage or later (9th edition: 第7天风险区域内所有人员完成一轮核酸筛查均为阴性).
+   * It holds for the step from high to medium and for the step of a designated medium area to low; the further days
+   * of the stay of an area stepped down from high need none. Where it holds and no such round came, the step waits.
+   */
+  public abstract boolean downgradeRequiresScreening();
+
   /** Which designation governs a village inside a designated area. */
   public abstract GoverningLevel governingLevel();
 

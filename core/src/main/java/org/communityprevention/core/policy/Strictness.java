@@ -43,6 +43,13 @@ public enum Strictness {
       return ((ManagementPlan) candidate).atLeastAsStrictAs((ManagementPlan) base);
     }
   },
+  /** Meeting size limits: no kind's limit higher than the baseline's, the general limit included. */
+  LIMITS {
+    @Override
+    boolean compare(Object candidate, Object base) {
+      return ((MeetingSizeLimits) candidate).atLeastAsStrictAs((MeetingSizeLimits) base);
+    }
+  },
   /** A window that covers the baseline window; for lists of windows, each baseline window covered by one. */
   COVERS {
     @Override
@@ -60,6 +67,18 @@ public enum Strictness {
   },
   /** {@code true} is stricter than {@code false}. */
   TRUE_IS_STRICTER {
+    @Override
+    boolean compare(Object candidate, Object base) {
+      return (Boolean) candidate || !(Boolean) base;
+    }
+  },
+  /**
+   * A rule the national law leaves to the provinces, {@code false} meaning "not provided": a provincial layer may
+   * provide it ({@code true}) over a national {@code false}, and may not withdraw it once its baseline provides it.
+   * Providing is looser in effect (proxies for residents' committees are then accepted), but it loosens no national
+   * rule: the national law is silent.
+   */
+  PROVINCE_MAY_PROVIDE {
     @Override
     boolean compare(Object candidate, Object base) {
       return (Boolean) candidate || !(Boolean) base;

@@ -65,6 +65,15 @@ public abstract class DayFacts {
   /** The document of that official level, if given. */
   public abstract Optional<String> officialDocument();
 
+  /**
+   * Whether a round of NAT screening of everyone in the area was completed this day with every result negative
+   * ({@link ScreeningRound#qualifies()}): the fact a 9th-edition step down needs on the last clean day or later.
+   */
+  @Value.Default
+  public boolean screeningRound() {
+    return false;
+  }
+
   /** What the merge noticed: duplicate reports that differ, conflicting designations. */
   public abstract List<Reason> notes();
 
@@ -94,7 +103,12 @@ public abstract class DayFacts {
   /** Whether the day holds no infection and no designation. */
   @JsonIgnore
   public boolean isEmpty() {
-    return cases().isZero() && official().isEmpty();
+    return cases().isZero() && official().isEmpty() && !screeningRound();
+  }
+
+  /** These facts with {@link #screeningRound()} set as given. */
+  public DayFacts withScreeningRound(boolean screeningRound) {
+    return ImmutableDayFacts.copyOf(this).withScreeningRound(screeningRound);
   }
 
   /** A day without facts. */
@@ -112,7 +126,30 @@ public abstract class DayFacts {
    */
   public static DayFacts merge(AreaId area, LocalDate date, List<CaseReport> reports,
       List<OfficialDesignation> designations) {
+    return merge(area, date, reports, designations, List.of());
+  }
+
+  /**
+   * Merges one day's events for an area, screening rounds included: the day has {@link #screeningRound()} if any
+   * round of it qualifies.
+   *
+   * @throws ValidationException as {@link #merge(AreaId, LocalDate, List, List)}, and for each round of another
+   *     day or area, as {@code screenings[i]}
+   */
+  public static DayFacts merge(AreaId area, LocalDate date, List<CaseReport> reports,
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
     List<Violation> problems = new ArrayList<>();
+    boolean screened = false;
+    for (int i = 0; i < screenings.size(); i++) {
+      ScreeningRound s = screenings.get(i);
+      if (!s.date().equals(date)) {
+        problems.add(Violation.of("screenings[" + i + "].date", OTHER_DAY, "date", date));
+      }
+      if (!s.area().equals(area)) {
+        problems.add(Violation.of("screenings[" + i + "].area", OTHER_AREA, "area", area));
+      }
+      screened |= s.qualifies();
+    }
     for (int i = 0; i < reports.size(); i++) {
       CaseReport r = reports.get(i);
       if (!r.date().equals(date)) {
@@ -134,7 +171,7 @@ public abstract class DayFacts {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    ImmutableDayFacts.Builder out = ImmutableDayFacts.builder().area(area).date(date);
+    ImmutableDayFacts.Builder out = ImmutableDayFacts.builder().area(area).date(date).screeningRound(screened);
     List<Reason> notes = new ArrayList<>();
     CaseCount total = CaseCount.of(0, 0);
     Map<String, CaseCount> clusters = new TreeMap<>();

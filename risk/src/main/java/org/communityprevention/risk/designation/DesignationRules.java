@@ -163,6 +163,11 @@ public final class DesignationRules {
         : risk.highToMediumCleanDays() + risk.steppedDownMediumToLowDays();
   }
 
+  /** {@code risk.downgradeRequiresScreening}. */
+  public boolean downgradeRequiresScreening() {
+    return risk.downgradeRequiresScreening();
+  }
+
   /** {@code risk.governingLevel}. */
   public GoverningLevel governingLevel() {
     return risk.governingLevel();

@@ -23,6 +23,9 @@ import org.communityprevention.core.validation.Violation;
  * Rules on proxy voting (委托投票, §4.4) after 村民委员会组织法 Art. 15 ¶4 and the policy. An authorization is valid
  * when all of these hold:
  * <ol>
+ *   <li>the election is a villagers' committee's, or a residents' committee's where
+ *       {@code activities.residentsCommitteeProxies} says a province provides proxies there (the urban residents'
+ *       committee law has no proxy clause, so nationally a proxy in a 居委会 election is refused);
  *   <li>the principal is on the village's roll with voting rights;
  *   <li>the holder is on the same village's roll with voting rights, and is not the principal;
  *   <li>it is in writing;
@@ -61,6 +64,8 @@ public final class Proxies {
   public static final String HOLDER_ENTRUSTED = "risk.election.proxy_holder_entrusted_own_vote";
   /** Reason code: the principal entrusted someone else first. */
   public static final String ALREADY_ENTRUSTED = "risk.election.proxy_principal_already_entrusted";
+  /** Reason code: a proxy in a residents' committee election, which the policy does not provide for. */
+  public static final String NOT_PROVIDED = "risk.election.proxy_not_provided_residents_committee";
   /** Reason code: the holder already holds the most proxies allowed. */
   public static final String OVER_CAP = "risk.election.proxy_holder_over_cap";
 
@@ -70,16 +75,31 @@ public final class Proxies {
   private Proxies() {}
 
   /**
-   * Rules on every authorization of a village's election.
+   * Rules on every authorization of a villagers' committee election: {@link #review(Policy, DivisionCode,
+   * CommitteeKind, LocalDate, Collection, List, Optional)} with {@link CommitteeKind#VILLAGERS_COMMITTEE}. For a
+   * residents' committee call that method with {@link CommitteeKind#RESIDENTS_COMMITTEE}.
+   */
+  public static ProxyReview review(Policy policy, DivisionCode village, LocalDate electionDay,
+      Collection<Voter> roll, List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
+    return review(policy, village, CommitteeKind.VILLAGERS_COMMITTEE, electionDay, roll, authorizations,
+        listsPublishedOn);
+  }
+
+  /**
+   * Rules on every authorization of a village's or community's election.
    *
+   * @param committee which committee the election fills; for a residents' committee without
+   *     {@code activities.residentsCommitteeProxies} every authorization is refused with {@value #NOT_PROVIDED}
    * @param roll the village's voter roll; voters of other villages count as not on it
    * @param listsPublishedOn the day the lists of principals and proxies were published, if they were
    * @throws ValidationException if two voters on the roll share an id (a repeated authorization id is refused as a
    *     ruling, the rest are ruled on)
    */
-  public static ProxyReview review(Policy policy, DivisionCode village, LocalDate electionDay,
-      Collection<Voter> roll, List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
+  public static ProxyReview review(Policy policy, DivisionCode village, CommitteeKind committee,
+      LocalDate electionDay, Collection<Voter> roll, List<ProxyAuthorization> authorizations,
+      Optional<LocalDate> listsPublishedOn) {
     ActivityPolicy a = policy.activities();
+    boolean provided = committee == CommitteeKind.VILLAGERS_COMMITTEE || a.residentsCommitteeProxies();
     Map<String, Voter> voters = new HashMap<>();
     List<Violation> duplicates = new ArrayList<>();
     int i = 0;
@@ -107,6 +127,10 @@ public final class Proxies {
         continue;
       }
       position.put(p, k);
+      if (!provided) {
+        why.add(reason(NOT_PROVIDED, p).fact("committee", committee).fact("committeeZh", committee.chinese())
+            .policy("activities.residentsCommitteeProxies", a.residentsCommitteeProxies()).build());
+      }
       if (!isVoter(voters.get(p.principalId()), village)) {
         why.add(reason(PRINCIPAL_NOT_VOTER, p).fact("village", village).build());
       }
@@ -167,7 +191,7 @@ public final class Proxies {
       }
     }
     ProxyReview.Builder out = new ProxyReview.Builder();
-    out.village(village).electionDay(electionDay).policy(policy.ref()).listsPublishedOn(listsPublishedOn);
+    out.village(village).committee(committee).electionDay(electionDay).policy(policy.ref()).listsPublishedOn(listsPublishedOn);
     for (int k = 0; k < authorizations.size(); k++) {
       ProxyAuthorization p = authorizations.get(k);
       ProxyRuling.Builder r = new ProxyRuling.Builder();

@@ -17,6 +17,12 @@ public abstract class ProxyReview {
   /** The village or community. */
   public abstract DivisionCode village();
 
+  /** Which committee the election fills; a review stored before the kind was recorded is a villagers' one. */
+  @Value.Default
+  public CommitteeKind committee() {
+    return CommitteeKind.VILLAGERS_COMMITTEE;
+  }
+
   /** The election day. */
   public abstract LocalDate electionDay();
 

@@ -21,6 +21,10 @@ import org.communityprevention.risk.designation.DesignationRules;
  * <p>Order within a day: (1) a level whose stage has its clean days steps down one tier at the start of the day;
  * (2) the day's counted infections raise the level to their facts level or restart the current countdown; (3) an
  * official designation overrides; (4) a day without a counted infection adds a clean day.
+ *
+ * <p>Where {@code risk.downgradeRequiresScreening}, step (1) also needs a qualifying screening round on a clean day
+ * of the stage at or after its last required clean day; without one the step waits (the stay of an area stepped down
+ * from high needs none). The first day it waits is recorded for a finding.
  */
 final class LevelEngine {
   static final int NONE = Integer.MIN_VALUE;
@@ -35,6 +39,8 @@ final class LevelEngine {
   static final int F_HIGH_TO_LOW_EARLY = 8;
   static final int F_ABOVE_POLICY = 16;
   static final int F_UPGRADE_LATE = 32;
+  static final int F_AWAITS_SCREENING = 64;
+  static final int F_DOWNGRADE_UNSCREENED = 128;
 
   final DesignationRules rules;
   private final int highPeriod;
@@ -46,6 +52,7 @@ final class LevelEngine {
   private final boolean hasMedium;
   private final boolean tracksClusters;
   private final int tierMask;
+  private final boolean requireScreening;
 
   // State.
   int day;
@@ -58,6 +65,8 @@ final class LevelEngine {
   int lastOfficial = -1;
   int pendingMedium = NONE;
   int pendingHigh = NONE;
+  boolean screened;
+  boolean steppedStay;
   private ArrayList<ClusterTrack> tracks;
 
   // Record of the last day.
@@ -78,6 +87,9 @@ final class LevelEngine {
   int lateSince;
   int restartPeriod;
   int streakBefore;
+  boolean awaitingScreening;
+  boolean stepScreened;
+  int awaitFrom;
 
   LevelEngine(DesignationRules rules) {
     this.rules = rules;
@@ -91,6 +103,7 @@ final class LevelEngine {
     // Clusters matter only where a cumulative threshold can make the difference between medium and high.
     this.tracksClusters = rules.highCumulativeThreshold().isPresent() && hasMedium;
     this.tierMask = rules.tierMask();
+    this.requireScreening = rules.downgradeRequiresScreening();
   }
 
   /** An engine at a fresh state: low before {@code firstDay}. */
@@ -113,6 +126,8 @@ final class LevelEngine {
     e.lastOfficial = s.lastOfficialLevel().map(RiskLevel::ordinal).orElse(-1);
     e.pendingMedium = s.unconfirmedMediumSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
     e.pendingHigh = s.unconfirmedHighSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
+    e.screened = s.stageScreened();
+    e.steppedStay = s.steppedDownStay();
     if (e.tracksClusters) {
       List<ClusterLink> links = new ArrayList<>(s.recentClusterLinks());
       links.sort(Comparator.comparing(ClusterLink::clusterId).thenComparing(ClusterLink::date));
@@ -129,7 +144,8 @@ final class LevelEngine {
         .cleanStreak(cleanStreak).cumulativeCases(cumulative)
         .lastClusterDay(date(lastClusterDay)).lastOfficialLevel(lastOfficial < 0 ? Optional.empty()
             : Optional.of(LEVELS[lastOfficial]))
-        .unconfirmedMediumSince(date(pendingMedium)).unconfirmedHighSince(date(pendingHigh));
+        .unconfirmedMediumSince(date(pendingMedium)).unconfirmedHighSince(date(pendingHigh))
+        .stageScreened(screened).steppedDownStay(steppedStay);
     if (tracks != null) {
       int from = day - window + 1;
       for (ClusterTrack t : tracks) {
@@ -149,7 +165,17 @@ final class LevelEngine {
 
   /** A day without facts. */
   void emptyDay() {
-    day(0, 0, null, -1);
+    day(0, 0, null, -1, false);
+  }
+
+  /** Whether the current stage's step down needs a screening round: not the stay of an area stepped down. */
+  private boolean needsScreening() {
+    return requireScreening && !(level == MEDIUM && steppedStay);
+  }
+
+  /** Whether the step down is due by clean days but waits for a screening round. */
+  private boolean waiting() {
+    return level > LOW && stageClean >= stagePeriod && needsScreening() && !screened;
   }
 
   /**
@@ -159,6 +185,10 @@ final class LevelEngine {
   int quietDays(int max) {
     if (level == LOW) {
       return max;
+    }
+    if (waiting()) {
+      // The first day the step is due is recorded; after it, days without facts change nothing.
+      return stageClean == stagePeriod ? 0 : max;
     }
     return Math.max(0, Math.min(max, stagePeriod - stageClean));
   }
@@ -176,6 +206,7 @@ final class LevelEngine {
     clusterInWindow = false;
     official = -1;
     findings = 0;
+    awaitingScreening = false;
     counted = 0;
     streakBefore = cleanStreak + k - 1;
     policyLevel = level;
@@ -191,8 +222,10 @@ final class LevelEngine {
    *
    * @param clusters the infections linked to each cluster, or null
    * @param officialLevel the ordinal of the official level taking effect, or -1
+   * @param screening whether a qualifying screening round was held this day
    */
-  void day(int confirmed, int asymptomatic, SortedMap<String, CaseCount> clusters, int officialLevel) {
+  void day(int confirmed, int asymptomatic, SortedMap<String, CaseCount> clusters, int officialLevel,
+      boolean screening) {
     int d = ++day;
     dayFrom = level;
     stepFrom = -1;
@@ -204,20 +237,33 @@ final class LevelEngine {
     official = officialLevel;
     findings = 0;
     streakBefore = cleanStreak;
+    awaitingScreening = false;
 
-    // (1) Step down at the start of the day once the stage has its clean days.
-    if (level > LOW && stageClean >= stagePeriod) {
+    // (1) Step down at the start of the day once the stage has its clean days (and, where required, its round).
+    if (waiting()) {
+      awaitingScreening = true;
+      awaitFrom = level;
+      stepCleanDays = stageClean;
+      stepPeriod = stagePeriod;
+      if (stageClean == stagePeriod) {
+        findings |= F_AWAITS_SCREENING;
+      }
+    } else if (level > LOW && stageClean >= stagePeriod) {
+      stepScreened = needsScreening();
       stepFrom = level;
       stepCleanDays = stageClean;
       stepPeriod = stagePeriod;
       if (level == HIGH && hasMedium && stepped > 0) {
         level = MEDIUM;
         stagePeriod = stepped;
+        steppedStay = true;
       } else {
         level = LOW;
         stagePeriod = 0;
+        steppedStay = false;
       }
       stageClean = 0;
+      screened = false;
       stepTo = level;
     }
 
@@ -242,6 +288,8 @@ final class LevelEngine {
         restartPeriod = stagePeriod;
       }
       stageClean = 0;
+      screened = false;
+      steppedStay = false;
     }
     policyLevel = level;
 
@@ -257,6 +305,10 @@ final class LevelEngine {
       cleanStreak++;
       stageClean = level > LOW ? stageClean + 1 : 0;
     }
+    // A round counts from the day the stage's clean days are complete (for a stage of 0 days, any day of it).
+    if (screening && level > LOW && stageClean >= stagePeriod) {
+      screened = true;
+    }
     int base = lastOfficial < 0 ? LOW : lastOfficial;
     pendingMedium = level >= MEDIUM && MEDIUM > base ? (pendingMedium == NONE ? d : pendingMedium) : NONE;
     pendingHigh = level >= HIGH && HIGH > base ? (pendingHigh == NONE ? d : pendingHigh) : NONE;
@@ -271,8 +323,14 @@ final class LevelEngine {
       if (factsLevel >= 0 && x < factsLevel) {
         findings |= F_BELOW_FACTS;
       } else {
-        earliestDay = earliestDayAllowing(d, x, caseToday);
-        findings |= level == HIGH && x == LOW && hasMedium && stepped > 0 ? F_HIGH_TO_LOW_EARLY : F_DOWNGRADE_EARLY;
+        boolean skipsStay = level == HIGH && x == LOW && hasMedium && stepped > 0;
+        if (awaitingScreening && !caseToday && !skipsStay) {
+          // The clean days are complete; only the screening round is missing.
+          findings |= F_DOWNGRADE_UNSCREENED;
+        } else {
+          earliestDay = earliestDayAllowing(d, x, caseToday);
+          findings |= skipsStay ? F_HIGH_TO_LOW_EARLY : F_DOWNGRADE_EARLY;
+        }
       }
     } else if (x > level) {
       findings |= F_ABOVE_POLICY;
@@ -289,6 +347,8 @@ final class LevelEngine {
       int before = level;
       level = x;
       stageClean = 0;
+      screened = false;
+      steppedStay = x == MEDIUM && before == HIGH;
       if (x == HIGH) {
         stagePeriod = highPeriod;
       } else if (x == MEDIUM) {

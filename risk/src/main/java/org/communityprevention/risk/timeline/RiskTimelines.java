@@ -19,6 +19,7 @@ import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DayFacts;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.designation.OfficialDesignation;
+import org.communityprevention.risk.designation.ScreeningRound;
 
 /**
  * Builds risk timelines, as an incremental fold ({@link #advance}) or as a batch over a whole history
@@ -42,6 +43,7 @@ public final class RiskTimelines {
   private static final Comparator<CaseReport> BY_DATE = Comparator.comparing(CaseReport::date);
   private static final Comparator<OfficialDesignation> BY_EFFECTIVE =
       Comparator.comparing(OfficialDesignation::effectiveDate);
+  private static final Comparator<ScreeningRound> BY_SCREENING_DATE = Comparator.comparing(ScreeningRound::date);
 
   private RiskTimelines() {}
 
@@ -95,8 +97,20 @@ public final class RiskTimelines {
    */
   public static RiskTimeline timeline(DesignationRules rules, AreaId area, DateWindow window,
       List<CaseReport> reports, List<OfficialDesignation> designations) {
+    return timeline(rules, area, window, reports, designations, List.of());
+  }
+
+  /**
+   * As {@link #timeline(DesignationRules, AreaId, DateWindow, List, List)}, with the screening rounds of the area
+   * (each of exactly this area, dated inside the window), which a step down needs where
+   * {@code risk.downgradeRequiresScreening}.
+   *
+   * @throws ValidationException also for a round of another area or outside the window, as {@code screenings[i]}
+   */
+  public static RiskTimeline timeline(DesignationRules rules, AreaId area, DateWindow window,
+      List<CaseReport> reports, List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
     return timeline(rules, TimelineState.initial(rules, area, window.start()), window.endExclusive(), reports,
-        designations);
+        designations, screenings);
   }
 
   /**
@@ -108,14 +122,24 @@ public final class RiskTimelines {
    */
   public static RiskTimeline timeline(DesignationRules rules, TimelineState start, LocalDate endExclusive,
       List<CaseReport> reports, List<OfficialDesignation> designations) {
+    return timeline(rules, start, endExclusive, reports, designations, List.of());
+  }
+
+  /**
+   * As {@link #timeline(DesignationRules, TimelineState, LocalDate, List, List)}, with the area's screening rounds.
+   *
+   * @throws ValidationException also for a round of another area or outside the window, as {@code screenings[i]}
+   */
+  public static RiskTimeline timeline(DesignationRules rules, TimelineState start, LocalDate endExclusive,
+      List<CaseReport> reports, List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
     checkState(rules, start);
     DateWindow window = DateWindow.of(start.day().plusDays(1), endExclusive);
-    checkBelongs(rules, start.area(), window, reports, designations);
+    checkBelongs(rules, start.area(), window, reports, designations, screenings);
     List<LevelTransition> transitions = new ArrayList<>();
     List<DesignationFinding> findings = new ArrayList<>();
     LevelEngine e = LevelEngine.of(rules, start);
-    run(e, start.area(), window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), null, transitions,
-        findings);
+    run(e, start.area(), window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE),
+        sorted(screenings, BY_SCREENING_DATE), null, transitions, findings);
     return new RiskTimeline.Builder().area(start.area()).policy(rules.policyRef()).window(window)
         .initialLevel(start.level()).addAllTransitions(transitions).addAllFindings(findings)
         .endState(toState(e, start.area())).build();
@@ -129,10 +153,17 @@ public final class RiskTimelines {
    */
   public static LevelSeries levels(DesignationRules rules, AreaId area, DateWindow window, List<CaseReport> reports,
       List<OfficialDesignation> designations) {
-    checkBelongs(rules, area, window, reports, designations);
+    return levels(rules, area, window, reports, designations, List.of());
+  }
+
+  /** As {@link #levels(DesignationRules, AreaId, DateWindow, List, List)}, with the area's screening rounds. */
+  public static LevelSeries levels(DesignationRules rules, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
+    checkBelongs(rules, area, window, reports, designations, screenings);
     byte[] levels = new byte[Math.toIntExact(window.days())];
     LevelEngine e = LevelEngine.fresh(rules, window.start());
-    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), levels, null, null);
+    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE),
+        sorted(screenings, BY_SCREENING_DATE), levels, null, null);
     return LevelSeries.wrap(window.start(), levels);
   }
 
@@ -188,7 +219,8 @@ public final class RiskTimelines {
     List<LevelTransition> transitions = new ArrayList<>();
     List<DesignationFinding> findings = new ArrayList<>();
     LevelEngine e = LevelEngine.fresh(rules, window.start());
-    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), null, transitions, findings);
+    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), List.of(), null, transitions,
+        findings);
     return new RiskTimeline.Builder().area(area).policy(rules.policyRef()).window(window)
         .initialLevel(RiskLevel.LOW).addAllTransitions(transitions)
         .addAllFindings(findings).endState(toState(e, area)).build();
@@ -199,8 +231,8 @@ public final class RiskTimelines {
    * {@code transitions} and {@code findings} receive the explanations when not null.
    */
   private static void run(LevelEngine e, AreaId area, DateWindow window, List<CaseReport> reports,
-      List<OfficialDesignation> designations, byte[] levels, List<LevelTransition> transitions,
-      List<DesignationFinding> findings) {
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings, byte[] levels,
+      List<LevelTransition> transitions, List<DesignationFinding> findings) {
     int start = (int) window.start().toEpochDay();
     int end = (int) window.endExclusive().toEpochDay();
     int nr = reports.size();
@@ -213,11 +245,17 @@ public final class RiskTimelines {
     for (int i = 0; i < nd; i++) {
       designationDays[i] = (int) designations.get(i).effectiveDate().toEpochDay();
     }
+    // Only rounds that qualify matter to the engine; the others count as none.
+    int[] screeningDays = screenings.stream().filter(ScreeningRound::qualifies)
+        .mapToInt(s -> (int) s.date().toEpochDay()).distinct().toArray();
+    int ns = screeningDays.length;
     int ri = 0;
     int di = 0;
+    int si = 0;
     while (e.day + 1 < end) {
       int d = e.day + 1;
-      int next = Math.min(ri < nr ? reportDays[ri] : end, di < nd ? designationDays[di] : end);
+      int next = Math.min(Math.min(ri < nr ? reportDays[ri] : end, di < nd ? designationDays[di] : end),
+          si < ns ? screeningDays[si] : end);
       if (d < next) {
         // Days without facts: pass the quiet ones at once, one by one where a step down falls.
         int quiet = e.quietDays(next - d);
@@ -245,15 +283,22 @@ public final class RiskTimelines {
       while (di < nd && designationDays[di] == d) {
         di++;
       }
+      boolean screened = si < ns && screeningDays[si] == d;
+      if (screened) {
+        si++;
+      }
       String document = null;
-      if (ri - rs == 1 && ds == di) {
+      if (ri - rs == 0 && ds == di) {
+        // A screening round alone.
+        e.day(0, 0, null, -1, true);
+      } else if (ri - rs == 1 && ds == di) {
         // One report: its counts go straight in; the same as merging it alone.
         CaseReport r = reports.get(rs);
         e.day(r.localConfirmed(), r.localAsymptomatic(),
-            r.clusterId().map(id -> ImmutableSortedMap.of(id, r.cases())).orElse(null), -1);
+            r.clusterId().map(id -> ImmutableSortedMap.of(id, r.cases())).orElse(null), -1, screened);
       } else {
         DayFacts f = DayFacts.merge(area, LocalDate.ofEpochDay(d), reports.subList(rs, ri),
-            designations.subList(ds, di));
+            designations.subList(ds, di)).withScreeningRound(screened);
         if (findings != null) {
           f.notes().forEach(n -> findings.add(DesignationFinding.of(area, f.date(), n)));
         }
@@ -292,7 +337,7 @@ public final class RiskTimelines {
 
   private static void dayOf(LevelEngine e, DayFacts f) {
     e.day(f.cases().confirmed(), f.cases().asymptomatic(), f.clusters(),
-        f.official().map(Enum::ordinal).orElse(-1));
+        f.official().map(Enum::ordinal).orElse(-1), f.screeningRound());
   }
 
   private static TimelineState toState(LevelEngine e, AreaId area) {
@@ -307,7 +352,21 @@ public final class RiskTimelines {
 
   private static void checkBelongs(DesignationRules rules, AreaId area, DateWindow window, List<CaseReport> reports,
       List<OfficialDesignation> designations) {
+    checkBelongs(rules, area, window, reports, designations, List.of());
+  }
+
+  private static void checkBelongs(DesignationRules rules, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
     List<Violation> problems = new ArrayList<>();
+    for (int i = 0; i < screenings.size(); i++) {
+      ScreeningRound s = screenings.get(i);
+      if (!window.contains(s.date())) {
+        problems.add(Violation.of("screenings[" + i + "].date", OUTSIDE_WINDOW, "date", s.date(), "window", window));
+      }
+      if (!s.area().equals(area)) {
+        problems.add(Violation.of("screenings[" + i + "].area", DayFacts.OTHER_AREA, "area", area));
+      }
+    }
     for (int i = 0; i < reports.size(); i++) {
       CaseReport r = reports.get(i);
       if (!window.contains(r.date())) {

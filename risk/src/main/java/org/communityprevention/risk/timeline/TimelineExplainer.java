@@ -26,6 +26,8 @@ final class TimelineExplainer {
   static final String HIGH_TO_LOW_EARLY = "risk.timeline.official_high_to_low_early";
   static final String ABOVE_POLICY = "risk.timeline.official_above_policy";
   static final String UPGRADE_LATE = "risk.timeline.official_upgrade_late";
+  static final String AWAITS_SCREENING = "risk.timeline.step_awaits_screening";
+  static final String DOWNGRADE_UNSCREENED = "risk.timeline.official_downgrade_unscreened";
 
   private static final RiskLevel[] LEVELS = RiskLevel.values();
 
@@ -57,6 +59,9 @@ final class TimelineExplainer {
       } else {
         r.policy("risk.steppedDownMediumToLowDays", rules.steppedDownMediumToLowDays())
             .policy("risk.mediumToLowCleanDays", rules.mediumToLowCleanDays());
+      }
+      if (e.stepScreened) {
+        r.policy("risk.downgradeRequiresScreening", true);
       }
       reasons.add(r.build());
     }
@@ -111,6 +116,17 @@ final class TimelineExplainer {
           .policy("risk.highToMediumCleanDays", rules.highToMediumCleanDays())
           .policy("risk.steppedDownMediumToLowDays", rules.steppedDownMediumToLowDays())
           .policy("risk.mediumToLowCleanDays", rules.mediumToLowCleanDays()).build()));
+    }
+    if ((e.findings & LevelEngine.F_AWAITS_SCREENING) != 0) {
+      out.add(DesignationFinding.of(area, date, level(level(Reason.of(AWAITS_SCREENING, Clause.S1_4), "from",
+          e.awaitFrom), "to", e.awaitFrom == LevelEngine.HIGH && rules.hasMedium() ? LevelEngine.MEDIUM
+          : LevelEngine.LOW).fact("date", date).fact("cleanDays", e.stepCleanDays).fact("period", e.stepPeriod)
+          .policy("risk.downgradeRequiresScreening", rules.downgradeRequiresScreening()).build()));
+    }
+    if ((e.findings & LevelEngine.F_DOWNGRADE_UNSCREENED) != 0) {
+      out.add(DesignationFinding.of(area, date, level(level(Reason.of(DOWNGRADE_UNSCREENED, Clause.S1_4), "from",
+          e.policyLevel), "to", e.official).fact("date", date).fact("cleanDays", e.cleanStreakBefore())
+          .policy("risk.downgradeRequiresScreening", rules.downgradeRequiresScreening()).build()));
     }
     if ((e.findings & LevelEngine.F_ABOVE_POLICY) != 0) {
       out.add(DesignationFinding.of(area, date, level(level(Reason.of(ABOVE_POLICY, Clause.S1_4), "official",

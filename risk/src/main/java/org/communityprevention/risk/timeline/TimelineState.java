@@ -66,6 +66,21 @@ public abstract class TimelineState {
   /** The first day of the current run at HIGH that no official designation has confirmed yet. */
   public abstract Optional<LocalDate> unconfirmedHighSince();
 
+  /**
+   * Whether a qualifying screening round was held in the current stage on or after its last required clean day
+   * ({@code risk.downgradeRequiresScreening}); a state stored before screening was recorded reads as false.
+   */
+  @Value.Default
+  public boolean stageScreened() {
+    return false;
+  }
+
+  /** Whether the current stage is the medium stay of an area stepped down from high, which needs no screening. */
+  @Value.Default
+  public boolean steppedDownStay() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     if (stageCleanDays() < 0) {

@@ -231,4 +231,52 @@ class ElectionProperties {
           })).isEqualTo(m);
         });
   }
+
+  @Test
+  @DisplayName("§4.2 no lawful election day is less than voterListPublicationDays after the list's publication or the last resumption")
+  void voterListLead() {
+    DateWindow w = DateWindow.ofDays(LocalDate.of(2021, 3, 1), 40);
+    qt().forAll(RiskGenerators.activityPolicies(), RiskGenerators.levelSeries(w), Generate.range(0, 39),
+        Generate.range(-30, 45)).checkAssert((p, levels, day, published) -> {
+          ElectionCalendar c = ElectionSuspension.calendar(p, VILLAGE, levels);
+          LocalDate electionDay = w.start().plusDays(day);
+          Optional<LocalDate> list = published > 40 ? Optional.empty() : Optional.of(w.start().plusDays(published));
+          Decision<ElectionDayStatus> d = ElectionSuspension.electionDay(p, c, electionDay, list);
+          int lead = p.activities().voterListPublicationDays();
+          if (d.outcome() == ElectionDayStatus.LAWFUL) {
+            assertThat(c.mayProceedOn(electionDay)).isTrue();
+            assertThat(list).isPresent();
+            assertThat(electionDay).isAfterOrEqualTo(list.get().plusDays(lead));
+            c.lastResumptionOnOrBefore(electionDay)
+                .ifPresent(r -> assertThat(electionDay).isAfterOrEqualTo(r.plusDays(lead)));
+          }
+          if (!c.mayProceedOn(electionDay)) {
+            assertThat(d.outcome()).isEqualTo(ElectionDayStatus.SUSPENDED);
+          }
+          for (int i = 0; i < c.earliestElectionDays().size(); i++) {
+            assertThat(c.earliestElectionDays().get(i)).isEqualTo(c.resumptions().get(i).plusDays(lead));
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("§4.4 a 居委会 proxy is accepted only if the policy allows it; a village's rulings do not depend on it")
+  void residentsCommitteeProxies() {
+    qt().forAll(RiskGenerators.activityPolicies(), ElectionGenerators.rolls(), ElectionGenerators.authorizations())
+        .checkAssert((p, roll, auths) -> {
+          Optional<LocalDate> published = Optional.of(ELECTION_DAY);
+          ProxyReview residents = Proxies.review(p, VILLAGE, CommitteeKind.RESIDENTS_COMMITTEE, ELECTION_DAY, roll,
+              auths, published);
+          ProxyReview villagers = Proxies.review(p, VILLAGE, CommitteeKind.VILLAGERS_COMMITTEE, ELECTION_DAY, roll,
+              auths, published);
+          if (!p.activities().residentsCommitteeProxies()) {
+            assertThat(residents.rulings()).noneMatch(ProxyRuling::valid);
+          } else {
+            assertThat(residents.rulings()).extracting(ProxyRuling::valid)
+                .containsExactlyElementsOf(villagers.rulings().stream().map(ProxyRuling::valid).toList());
+          }
+          assertThat(villagers.rulings()).allMatch(r -> r.reasons().stream()
+              .noneMatch(x -> x.code().equals(Proxies.NOT_PROVIDED)));
+        });
+  }
 }

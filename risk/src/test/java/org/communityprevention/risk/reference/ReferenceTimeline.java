@@ -17,7 +17,8 @@ import org.communityprevention.risk.designation.OfficialDesignation;
  * history: the facts level of a day looks back over the cumulative count and the cluster window; the level of a
  * day looks back to the last <em>event day</em> (a day with counted infections or an official designation) and
  * counts the clean days since, and the stage that event day left looks back to the event day before it. Nothing
- * is carried from one day to the next.
+ * is carried from one day to the next. It reads the clean-day rules only: its properties run the policies without
+ * {@code risk.downgradeRequiresScreening}, whose condition {@code ScreeningRoundProperties} checks on the engine.
  */
 final class ReferenceTimeline {
   private static final Comparator<CaseReport> LARGER = Comparator

@@ -112,7 +112,8 @@ class RestrictionsTest {
           org.communityprevention.core.policy.ActivityPolicy a = p.activities();
           MeetingPlan plan = MeetingPlan.of(kind, people, minutes);
           for (RiskLevel l : RiskLevel.values()) {
-            boolean large = people > a.meetingMaxParticipants();
+            boolean large = people > a.meetingMaxParticipants().byKind().getOrDefault(kind.name(),
+                a.meetingMaxParticipants().general());
             boolean longer = minutes > a.meetingMaxMinutes();
             java.util.List<String> meetingCodes = l.atLeast(a.meetingsPostponedFrom()) ? java.util.List.of(
                 Meetings.POSTPONED) : !large && !longer ? java.util.List.of(Meetings.ALLOWED)

@@ -66,6 +66,7 @@ public final class RiskGenerators {
           .windowDays(Generate.range(1, 14).generate(rs)).clusterMinCases(Generate.range(1, 6).generate(rs))
           .highCumulativeThreshold(threshold < 0 ? Optional.empty() : Optional.of(threshold))
           .countAsymptomatic(Generate.booleans().generate(rs))
+          .downgradeRequiresScreening(Generate.booleans().generate(rs))
           .governingLevel(Generate.enumValues(GoverningLevel.class).generate(rs))
           .strengthenedMeasuresFrom(Generate.enumValues(RiskLevel.class).generate(rs))
           .build();
@@ -79,16 +80,31 @@ public final class RiskGenerators {
     return policies().map(DesignationRules::of);
   }
 
+  /** Meeting size limits of 1–100: one for every kind, or with limits of their own for some kinds. */
+  public static Gen<org.communityprevention.core.policy.MeetingSizeLimits> meetingLimits() {
+    return rs -> {
+      java.util.Map<String, Integer> byKind = new java.util.HashMap<>();
+      for (org.communityprevention.risk.restriction.MeetingKind k
+          : org.communityprevention.risk.restriction.MeetingKind.values()) {
+        if (Generate.range(0, 2).generate(rs) == 0) {
+          byKind.put(k.name(), Generate.range(1, 100).generate(rs));
+        }
+      }
+      return org.communityprevention.core.policy.MeetingSizeLimits.of(Generate.range(1, 100).generate(rs), byKind);
+    };
+  }
+
   /**
    * A policy whose activity numbers vary: every restriction level, limits of 1–100 people and 1–180 minutes, a flow
-   * share of 0.1–1, proxy caps of 1–5; elections are always suspended from medium or lower, as §4.2 requires.
+   * share of 0.1–1, proxy caps of 1–5, voter-list lead times of 0–25 days, residents' committee proxies allowed or
+   * not; elections are always suspended from medium or lower, as §4.2 requires.
    */
   public static Gen<Policy> activityPolicies() {
     Gen<Policy> varied = rs -> {
       Policy base = baselines().generate(rs);
       Gen<RiskLevel> levels = Generate.enumValues(RiskLevel.class);
       ActivityPolicy a = new ActivityPolicy.Builder().from(base.activities())
-          .meetingMaxParticipants(Generate.range(1, 100).generate(rs))
+          .meetingMaxParticipants(meetingLimits().generate(rs))
           .meetingMaxMinutes(Generate.range(1, 180).generate(rs))
           .meetingsPostponedFrom(levels.generate(rs)).gatheringsRestrictedFrom(levels.generate(rs))
           .electionsSuspendedFrom(Generate.pick(List.of(RiskLevel.LOW, RiskLevel.MEDIUM)).generate(rs))
@@ -96,6 +112,8 @@ public final class RiskGenerators {
           .facilityFlowLimitShare(Generate.range(1, 10).generate(rs) / 10.0)
           .proxyCapPerHolder(Generate.range(1, 5).generate(rs))
           .proxyFilingDaysBefore(Generate.range(0, 5).generate(rs))
+          .voterListPublicationDays(Generate.range(0, 25).generate(rs))
+          .residentsCommitteeProxies(Generate.booleans().generate(rs))
           .votersPerPollingStation(Generate.range(10, 500).generate(rs))
           .votersPerTimeSlot(Generate.range(5, 80).generate(rs))
           .minPollingMinutes(Generate.range(60, 720).generate(rs))

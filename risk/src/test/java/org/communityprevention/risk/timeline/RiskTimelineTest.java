@@ -42,6 +42,19 @@ class RiskTimelineTest {
     return CaseReport.of("r" + (n++), area, date, confirmed, 0);
   }
 
+  /**
+   * The timeline of an area screened every day of the window, all negative: the 9th edition's screening condition
+   * then always holds, so the clean days alone decide (the condition's own tests are in {@code ScreeningRoundTest}).
+   */
+  static RiskTimeline screenedDaily(DesignationRules rules, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations) {
+    List<org.communityprevention.risk.designation.ScreeningRound> rounds = new ArrayList<>();
+    for (LocalDate d = window.start(); d.isBefore(window.endExclusive()); d = d.plusDays(1)) {
+      rounds.add(org.communityprevention.risk.designation.ScreeningRound.negative(area, d));
+    }
+    return RiskTimelines.timeline(rules, area, window, reports, designations, rounds);
+  }
+
   static List<RiskLevel> levels(RiskTimeline t) {
     return t.dailyLevels().levels();
   }
@@ -56,7 +69,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("one case on day 0: high on days 0–7, medium on days 8–10, low from day 11")
     void stepsDownAfterCleanDays() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)), List.of());
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)), List.of());
       assertThat(t.levelOn(day0)).isEqualTo(HIGH);
       assertThat(t.levelOn(day0.plusDays(7))).as("the 7th clean day is still high").isEqualTo(HIGH);
       assertThat(t.levelOn(day0.plusDays(8))).as("steps down the day after the 7th clean day").isEqualTo(MEDIUM);
@@ -73,7 +86,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("the upgrade explains itself: any local infection makes the compound high, citing §1.4")
     void upgradeReason() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 2)), List.of());
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 2)), List.of());
       LevelTransition up = t.transitions().get(0);
       assertThat(up.reasons()).singleElement().satisfies(r -> {
         assertThat(r.code()).isEqualTo("risk.timeline.upgrade_any");
@@ -92,7 +105,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("a new case during the countdown restarts it: a case on day 5 keeps the compound high to day 12")
     void newCaseRestartsCountdown() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window,
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window,
           List.of(cases(COMPOUND, day0, 1), cases(COMPOUND, day0.plusDays(5), 1)), List.of());
       assertThat(t.levelOn(day0.plusDays(12))).isEqualTo(HIGH);
       assertThat(t.levelOn(day0.plusDays(13))).isEqualTo(MEDIUM);
@@ -103,7 +116,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("a case in the stepped-down medium stay makes the compound high again the same day")
     void caseInMediumStay() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window,
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window,
           List.of(cases(COMPOUND, day0, 1), cases(COMPOUND, day0.plusDays(9), 1)), List.of());
       assertThat(levels(t).subList(8, 12)).containsExactly(MEDIUM, HIGH, HIGH, HIGH);
       assertThat(t.transitions().get(2).cause()).isEqualTo(TransitionCause.FACTS);
@@ -112,7 +125,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("asymptomatic infections count in the 9th edition")
     void asymptomaticCounts() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window,
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window,
           List.of(CaseReport.of("a", COMPOUND, day0, 0, 1)), List.of());
       assertThat(t.levelOn(day0)).isEqualTo(HIGH);
     }
@@ -120,7 +133,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("a township's report is refused where compounds and villages are designated")
     void tooCoarse() {
-      assertThatThrownBy(() -> RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(TOWNSHIP, day0, 1)),
+      assertThatThrownBy(() -> screenedDaily(rules, COMPOUND, window, List.of(cases(TOWNSHIP, day0, 1)),
           List.of())).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
           .extracting(v -> v.field() + " " + v.code())
           .containsExactly("reports[0].area risk.designation.unit_too_coarse"));
@@ -231,7 +244,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("high straight to low on day 3 is followed, and reported: the policy allows low from day 11")
     void highStraightToLowEarly() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
           List.of(OfficialDesignation.of(COMPOUND, day0.plusDays(3), LOW, "通告第7号")));
       assertThat(levels(t).subList(0, 5)).containsExactly(HIGH, HIGH, HIGH, LOW, LOW);
       assertThat(t.transitions().get(1).cause()).isEqualTo(TransitionCause.OFFICIAL);
@@ -246,12 +259,12 @@ class RiskTimelineTest {
     @Test
     @DisplayName("an official step down to medium a day early is reported; one on day 8 is not")
     void downgradeBoundary() {
-      RiskTimeline early = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
+      RiskTimeline early = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
           List.of(OfficialDesignation.of(COMPOUND, day0, HIGH),
               OfficialDesignation.of(COMPOUND, day0.plusDays(7), MEDIUM)));
       assertThat(early.findings()).extracting(DesignationFinding::code)
           .containsExactly("risk.timeline.official_downgrade_early");
-      RiskTimeline onTime = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
+      RiskTimeline onTime = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
           List.of(OfficialDesignation.of(COMPOUND, day0, HIGH),
               OfficialDesignation.of(COMPOUND, day0.plusDays(8), MEDIUM)));
       assertThat(onTime.findings()).isEmpty();
@@ -261,7 +274,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("an official upgrade two days after the case is reported as late")
     void lateUpgrade() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
           List.of(OfficialDesignation.of(COMPOUND, day0.plusDays(2), HIGH)));
       assertThat(t.findings()).singleElement().satisfies(f -> {
         assertThat(f.code()).isEqualTo("risk.timeline.official_upgrade_late");
@@ -285,7 +298,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("an official low on the day of a case is below the facts")
     void belowFacts() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)),
           List.of(OfficialDesignation.of(COMPOUND, day0, LOW)));
       assertThat(t.levelOn(day0)).isEqualTo(LOW);
       assertThat(t.findings()).extracting(DesignationFinding::code)
@@ -299,7 +312,7 @@ class RiskTimelineTest {
       for (int i = 0; i < 8; i++) {
         daily.add(OfficialDesignation.of(COMPOUND, day0.plusDays(i), HIGH));
       }
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)), daily);
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window, List.of(cases(COMPOUND, day0, 1)), daily);
       assertThat(t.levelOn(day0.plusDays(8))).isEqualTo(MEDIUM);
       assertThat(t.findings()).isEmpty();
     }
@@ -307,7 +320,7 @@ class RiskTimelineTest {
     @Test
     @DisplayName("two levels published for one day: the more severe holds, and the conflict is a finding")
     void conflict() {
-      RiskTimeline t = RiskTimelines.timeline(rules, COMPOUND, window, List.of(), List.of(
+      RiskTimeline t = screenedDaily(rules, COMPOUND, window, List.of(), List.of(
           OfficialDesignation.of(COMPOUND, day0, MEDIUM), OfficialDesignation.of(COMPOUND, day0, HIGH)));
       assertThat(t.levelOn(day0)).isEqualTo(HIGH);
       assertThat(t.findings()).extracting(DesignationFinding::code).contains(
@@ -361,7 +374,12 @@ class RiskTimelineTest {
         day0.plusDays(2), List.of(cases(COMPOUND, day0.plusDays(2), 1)), List.of()));
     assertThat(a.state().level()).isEqualTo(HIGH);
     assertThat(a.transitions()).hasSize(1);
-    Advance b = RiskTimelines.advanceTo(rules, a.state(), day0.plusDays(20));
+    // Clean days 3–9; the 9th edition's step down also needs the screening round on the 7th, day 9.
+    Advance screened = RiskTimelines.advance(rules, a.state(), org.communityprevention.risk.designation.DayFacts
+        .empty(COMPOUND, day0.plusDays(9)).withScreeningRound(true));
+    assertThat(screened.transitions()).isEmpty();
+    assertThat(screened.state().stageScreened()).isTrue();
+    Advance b = RiskTimelines.advanceTo(rules, screened.state(), day0.plusDays(20));
     assertThat(b.transitions()).extracting(LevelTransition::toLevel).containsExactly(MEDIUM, LOW);
     assertThat(b.state().level()).isEqualTo(LOW);
     assertThatThrownBy(() -> RiskTimelines.advance(rules, b.state(),

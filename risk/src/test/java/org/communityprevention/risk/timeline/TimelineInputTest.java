@@ -44,7 +44,9 @@ class TimelineInputTest {
 
   /** One case on day 0 under ed9: high on days 0–7, medium 8–10, low from 11. */
   static RiskTimeline oneCase() {
-    return RiskTimelines.timeline(ED9, COMPOUND, WINDOW, List.of(report("r", COMPOUND, 0)), List.of());
+    // The 9th edition's downgrades need the day-7 screening round: the compound is screened on day 7.
+    return RiskTimelines.timeline(ED9, COMPOUND, WINDOW, List.of(report("r", COMPOUND, 0)), List.of(),
+        List.of(org.communityprevention.risk.designation.ScreeningRound.negative(COMPOUND, D0.plusDays(7))));
   }
 
   @Nested

@@ -32,6 +32,8 @@ import org.communityprevention.reporting.signal.UnitDayFacts;
 import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.OfficialDesignation;
+import org.communityprevention.risk.designation.ScreeningRound;
+import org.communityprevention.risk.election.CommitteeKind;
 import org.communityprevention.risk.election.HealthDeclaration;
 import org.communityprevention.risk.election.PollingPlan;
 import org.communityprevention.risk.election.ProxyAuthorization;
@@ -79,10 +81,14 @@ public enum Capability {
   DIVISION_GRID_COVERAGE("division.gridCoverage", Group.DIVISION, (a, p, c, in) ->
       a.division().orElseThrow().gridCoverage(in.list("units", GridUnit.class),
           in.list("assignments", RoleAssignment.class), in.date())),
-  /** {@link RiskAdapter#timeline}: inputs {@code area}, {@code window}, {@code reports}, {@code designations}. */
+  /**
+   * {@link RiskAdapter#timeline}: inputs {@code area}, {@code window}, {@code reports}, {@code designations},
+   * {@code screenings} (optional).
+   */
   RISK_TIMELINE("risk.timeline", Group.RISK, (a, p, c, in) ->
       a.risk().orElseThrow().timeline(p, in.get("area", AreaId.class), in.get("window", DateWindow.class),
-          in.list("reports", CaseReport.class), in.list("designations", OfficialDesignation.class))),
+          in.list("reports", CaseReport.class), in.list("designations", OfficialDesignation.class),
+          in.list("screenings", ScreeningRound.class))),
   /** {@link RiskAdapter#response}: inputs {@code village}, {@code profile}, {@code levels}, {@code orders}. */
   RISK_RESPONSE("risk.response", Group.RISK, (a, p, c, in) ->
       a.risk().orElseThrow().response(p, in.get("village", DivisionCode.class),
@@ -104,10 +110,12 @@ public enum Capability {
       a.risk().orElseThrow().participation(p, in.get("participantId", String.class),
           in.list("declarations", HealthDeclaration.class), in.list("assessments", RiskAssessment.class),
           in.get("electionDay", LocalDate.class))),
-  /** {@link RiskAdapter#proxies}: inputs {@code village}, {@code electionDay}, {@code roll}, {@code authorizations},
-   * {@code listsPublishedOn}. */
+  /** {@link RiskAdapter#proxies}: inputs {@code village}, {@code committee} (optional, a villagers' committee if
+   * absent), {@code electionDay}, {@code roll}, {@code authorizations}, {@code listsPublishedOn}. */
   RISK_PROXIES("risk.proxies", Group.RISK, (a, p, c, in) ->
-      a.risk().orElseThrow().proxies(p, in.get("village", DivisionCode.class), in.get("electionDay", LocalDate.class),
+      a.risk().orElseThrow().proxies(p, in.get("village", DivisionCode.class),
+          in.optional("committee", CommitteeKind.class).orElse(CommitteeKind.VILLAGERS_COMMITTEE),
+          in.get("electionDay", LocalDate.class),
           in.list("roll", Voter.class), in.list("authorizations", ProxyAuthorization.class),
           in.optional("listsPublishedOn", LocalDate.class))),
   /** {@link RiskAdapter#votingMethods}: the inputs of {@code risk.proxies}. */

@@ -63,6 +63,8 @@ import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.designation.OfficialDesignation;
+import org.communityprevention.risk.designation.ScreeningRound;
+import org.communityprevention.risk.election.CommitteeKind;
 import org.communityprevention.risk.election.ElectionCalendar;
 import org.communityprevention.risk.election.ElectionSuspension;
 import org.communityprevention.risk.election.HealthDeclaration;
@@ -150,6 +152,12 @@ public final class LibraryAdapter
   }
 
   @Override
+  public RiskTimeline timeline(Policy policy, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
+    return RiskTimelines.timeline(DesignationRules.of(policy), area, window, reports, designations, screenings);
+  }
+
+  @Override
   public ResponseTimeline response(Policy policy, DivisionCode village, AreaProfile profile, LevelSeries levels,
       List<ClosedManagementOrder> orders) {
     return EmergencyResponse.timeline(policy, village, profile, levels, orders);
@@ -180,6 +188,12 @@ public final class LibraryAdapter
   public ProxyReview proxies(Policy policy, DivisionCode village, LocalDate electionDay, List<Voter> roll,
       List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
     return Proxies.review(policy, village, electionDay, roll, authorizations, listsPublishedOn);
+  }
+
+  @Override
+  public ProxyReview proxies(Policy policy, DivisionCode village, CommitteeKind committee, LocalDate electionDay,
+      List<Voter> roll, List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
+    return Proxies.review(policy, village, committee, electionDay, roll, authorizations, listsPublishedOn);
   }
 
   @Override

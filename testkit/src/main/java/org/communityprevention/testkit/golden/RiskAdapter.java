@@ -13,6 +13,8 @@ import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.area.AreaId;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.OfficialDesignation;
+import org.communityprevention.risk.designation.ScreeningRound;
+import org.communityprevention.risk.election.CommitteeKind;
 import org.communityprevention.risk.election.ElectionCalendar;
 import org.communityprevention.risk.election.HealthDeclaration;
 import org.communityprevention.risk.election.ParticipationStatus;
@@ -41,6 +43,18 @@ public interface RiskAdapter {
   RiskTimeline timeline(Policy policy, AreaId area, DateWindow window, List<CaseReport> reports,
       List<OfficialDesignation> designations);
 
+  /**
+   * Capability {@code risk.timeline} with the area's screening rounds, which a 9th-edition step down needs. The
+   * default serves cases without rounds only; an integration that records rounds overrides it.
+   */
+  default RiskTimeline timeline(Policy policy, AreaId area, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
+    if (!screenings.isEmpty()) {
+      throw new UnsupportedOperationException("this integration does not record screening rounds");
+    }
+    return timeline(policy, area, window, reports, designations);
+  }
+
   /** Capability {@code risk.response}: a village's emergency response over its governing levels (§1.4, §2.1, §1.8). */
   ResponseTimeline response(Policy policy, DivisionCode village, AreaProfile profile, LevelSeries levels,
       List<ClosedManagementOrder> orders);
@@ -61,6 +75,18 @@ public interface RiskAdapter {
   /** Capability {@code risk.proxies}: the rulings on a village's proxy authorizations (§4.4). */
   ProxyReview proxies(Policy policy, DivisionCode village, LocalDate electionDay, List<Voter> roll,
       List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn);
+
+  /**
+   * Capability {@code risk.proxies} for a committee kind (§4.4: residents' committees only where the policy provides
+   * proxies). The default serves villagers' committees only; an integration that tells the kinds apart overrides it.
+   */
+  default ProxyReview proxies(Policy policy, DivisionCode village, CommitteeKind committee, LocalDate electionDay,
+      List<Voter> roll, List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
+    if (committee != CommitteeKind.VILLAGERS_COMMITTEE) {
+      throw new UnsupportedOperationException("this integration does not tell committee kinds apart");
+    }
+    return proxies(policy, village, electionDay, roll, authorizations, listsPublishedOn);
+  }
 
   /** Capability {@code risk.votingMethods}: each voter's voting method, given the proxy rulings (§4.4). */
   SortedMap<String, Decision<VotingMethod>> votingMethods(Policy policy, DivisionCode village, LocalDate electionDay,
