@@ -111,6 +111,8 @@ final class Recorder {
     switch (code) {
       case "core.population.secondary_not_designated":
         return new Clause[] {Clause.S2_4};
+      case "core.population.case_referral":
+        return new Clause[] {Clause.S2_4, Clause.S2_3};
       case "core.population.holiday_return_outside_window":
         return new Clause[] {Clause.S2_3};
       case "core.population.area_unknown":

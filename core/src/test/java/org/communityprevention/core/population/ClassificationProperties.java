@@ -64,8 +64,15 @@ class ClassificationProperties {
         assertThat(m.reasons().get(0).clauses()).contains(m.category().clause());
         if (m.plan().isPresent()) {
           ManagementPlan plan = m.plan().get();
-          assertThat(m.until()).contains(m.start().plusDays(plan.totalDays()));
-          assertThat(m.phase()).isPresent();
+          LocalDate planEnd = m.start().plusDays(plan.totalDays());
+          if (m.category() == Category.SECONDARY_CLOSE_CONTACT) {
+            // §2.4: released at the plan's end only once the linked close contact's first two tests were negative.
+            assertThat(m.until().map(u -> !u.isBefore(planEnd)).orElse(true)).as("secondary until").isTrue();
+            assertThat(m.phase().isPresent()).isEqualTo(s.asOf().isBefore(planEnd));
+          } else {
+            assertThat(m.until()).contains(planEnd);
+            assertThat(m.phase()).isPresent();
+          }
           assertThat(m.testDates()).allMatch(m::contains);
           assertThat(m.testDueToday()).isEqualTo(m.testDates().contains(s.asOf()));
         }

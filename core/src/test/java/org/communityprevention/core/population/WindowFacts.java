@@ -71,7 +71,8 @@ final class WindowFacts {
       case CLOSE_CONTACT:
         return b.addContactExposures(ContactExposure.close(start)).build();
       case SECONDARY_CLOSE_CONTACT:
-        return b.addContactExposures(ContactExposure.secondary(start, "C1")).build();
+        return b.addContactExposures(ContactExposure.secondary(start, "C1").withLinkedContactClearedOn(start.plusDays(1)))
+            .build();
       case HOME_ISOLATION:
         return b.addIsolationOrders(IsolationOrder.of(IsolationKind.HOME, start)).build();
       case CENTRALISED_ISOLATION:
