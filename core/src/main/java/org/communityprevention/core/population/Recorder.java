@@ -114,6 +114,8 @@ final class Recorder {
       case "core.population.case_referral":
         return new Clause[] {Clause.S2_4, Clause.S2_3};
       case "core.population.holiday_return_outside_window":
+      case "core.population.holiday_returnee_not_designated":
+      case "core.population.health_code_red_not_designated":
         return new Clause[] {Clause.S2_3};
       case "core.population.area_unknown":
         return new Clause[] {Clause.S5_3, Clause.S5_4};

@@ -191,7 +191,11 @@ final class Rules {
           m |= planned(rec, Category.INBOUND_TRAVELLER, b, asOf, p, i);
           break;
         case E_HOLIDAY_RETURN:
-          if (b >= p.holidayStart && b < p.holidayEnd) {
+          if (p.days(Category.HOLIDAY_RETURNEE) == CompiledPolicy.NOT_DESIGNATED) {
+            if (rec != null) {
+              rec.note("core.population.holiday_returnee_not_designated", "arrivedOn", CompactFacts.date(b));
+            }
+          } else if (b >= p.holidayStart && b < p.holidayEnd) {
             m |= planned(rec, Category.HOLIDAY_RETURNEE, b, asOf, p, i);
           } else if (rec != null) {
             rec.note("core.population.holiday_return_outside_window", "arrivedOn", CompactFacts.date(b),
@@ -245,7 +249,11 @@ final class Rules {
     if (codeColour == YELLOW) {
       m |= planned(rec, Category.HEALTH_CODE_YELLOW, ev[codeRun + 1], asOf, p, codeRun);
     } else if (codeColour == RED) {
-      m |= planned(rec, Category.HEALTH_CODE_RED, ev[codeRun + 1], asOf, p, codeRun);
+      if (p.days(Category.HEALTH_CODE_RED) != CompiledPolicy.NOT_DESIGNATED) {
+        m |= planned(rec, Category.HEALTH_CODE_RED, ev[codeRun + 1], asOf, p, codeRun);
+      } else if (rec != null) {
+        rec.note("core.population.health_code_red_not_designated", "runStartOn", CompactFacts.date(ev[codeRun + 1]));
+      }
     }
     return m;
   }

@@ -105,8 +105,9 @@ class ClassificationProperties {
                 .plusDays(Math.min(startOffset, policy.population().holidayWindow().days() - 1));
             PersonFacts f = WindowFacts.factsFor(c, start);
             PopulationClassifier classifier = PopulationClassifier.of(policy);
-            if (c == Category.SECONDARY_CLOSE_CONTACT && policy.population().secondaryCloseContact().isEmpty()) {
-              // A policy that does not designate secondary close contacts (2020-county, opt20-2022) never does.
+            if (WindowFacts.planIfAny(policy, c).isEmpty()) {
+              // A policy without the plan (secondary contacts in 2020-county and opt20-2022, red codes and ed9
+              // holiday returnees in the 2022 presets) never puts anyone in the category.
               for (int d = -1; d <= 40; d++) {
                 assertThat(c.in(classifier.automaticMask(f, start.plusDays(d)))).as(c + " undesignated").isFalse();
               }

@@ -137,7 +137,7 @@ final class ReferenceClassification {
           .orElse(in.open(w.since())))),
       windows(HOLIDAY_RETURNEE, in -> in.f().movements().stream().filter(Movement::holidayReturn)
           .filter(m -> in.pop().holidayWindow().contains(m.arrivedOn()))
-          .map(m -> in.planned(m.arrivedOn(), in.pop().holidayReturnee()))),
+          .flatMap(m -> in.pop().holidayReturnee().stream().map(plan -> in.planned(m.arrivedOn(), plan)))),
       // Counted from leaving the area, held from arrival.
       windows(ARRIVAL_FROM_MEDIUM_RISK_AREA, in -> domestic(in, org.communityprevention.core.area.RiskLevel.MEDIUM)
           .map(m -> in.planned(m.departedOn(), in.pop().mediumRiskArrival()))),
@@ -153,7 +153,7 @@ final class ReferenceClassification {
       windows(HEALTH_CODE_YELLOW, in -> codeRun(in, HealthCodeColour.YELLOW).stream()
           .map(d -> in.planned(d, in.pop().healthCodeYellow()))),
       windows(HEALTH_CODE_RED, in -> codeRun(in, HealthCodeColour.RED).stream()
-          .map(d -> in.planned(d, in.pop().healthCodeRed()))),
+          .flatMap(d -> in.pop().healthCodeRed().stream().map(plan -> in.planned(d, plan)))),
       // §2.4 contact tracing: a secondary contact whose linked contact has tested positive is a close contact; a
       // secondary contact is released at the plan's end only once the linked contact's first two tests were
       // negative; a contact whose own latest positive test falls in the window is a case, not a contact.
