@@ -108,6 +108,7 @@ class OptionalPlansTest {
             .anySatisfy(v -> {
               assertThat(v.code()).isEqualTo("core.policy.loosening");
               assertThat(v.field()).isEqualTo("population.healthCodeRed");
+              assertThat(v.params()).containsEntry("value", "—");
             }));
   }
 }
