@@ -33,7 +33,7 @@ public final class PolicyLayering {
     for (PolicyField field : PolicyFields.all()) {
       if (!field.atLeastAsStrict(layered, baseline)) {
         out.add(Violation.of(field.path(), "core.policy.loosening",
-            "baseline", String.valueOf(field.valueIn(baseline)), "value", String.valueOf(field.valueIn(layered)),
+            "baseline", shown(field.valueIn(baseline)), "value", shown(field.valueIn(layered)),
             "direction", field.strictness()));
       }
     }
@@ -46,5 +46,10 @@ public final class PolicyLayering {
         .filter(f -> !Objects.equals(f.valueIn(baseline), f.valueIn(layered)))
         .map(PolicyField::path)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A value as a message shows it; an absent optional value (no plan, no target) as a dash, never "null". */
+  private static String shown(Object value) {
+    return value == null ? "—" : String.valueOf(value);
   }
 }

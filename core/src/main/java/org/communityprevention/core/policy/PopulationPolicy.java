@@ -53,8 +53,11 @@ public abstract class PopulationPolicy {
   /** People arriving from a medium-risk area (来自中风险地区人员, §2.3). */
   public abstract ManagementPlan mediumRiskArrival();
 
-  /** People returning home for the holidays (节假日期间返乡人员, §2.3). */
-  public abstract ManagementPlan holidayReturnee();
+  /**
+   * People returning home for the holidays (节假日期间返乡人员, §2.3); empty where the policy has no holiday-returnee
+   * plan (the category then does not arise). A provincial layer may supply one.
+   */
+  public abstract Optional<ManagementPlan> holidayReturnee();
 
   /** The holiday period whose returnees are monitored, half-open. */
   public abstract DateWindow holidayWindow();
@@ -75,8 +78,12 @@ public abstract class PopulationPolicy {
   /** Management a yellow health code calls for; the colour itself is an external input. */
   public abstract ManagementPlan healthCodeYellow();
 
-  /** Management a red health code calls for; the colour itself is an external input. */
-  public abstract ManagementPlan healthCodeRed();
+  /**
+   * Management a red health code calls for; the colour itself is an external input. Empty where the policy has no
+   * red-code plan (no national rule: the 14-day model was Hangzhou's of February 2020), so a red code makes no
+   * category; a provincial layer may supply one.
+   */
+  public abstract Optional<ManagementPlan> healthCodeRed();
 
   /** Home isolation medical observation order (居家隔离医学观察, §2.4), counted from the order's first day. */
   public abstract ManagementPlan homeIsolationOrder();

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The facts of one resident as the rules read them: a word of status flags, the birth date as {@code yyyymmdd}, a
- * recorded age, and the dated facts as events of three ints (kind, day, second value), sorted so that the encoding
+ * recorded age, and the dated facts as events of four ints (kind, day, second value, third value), sorted so that the encoding
  * of a {@link PersonFacts} does not depend on the order of its lists. Days are epoch days.
  *
  * <p>Both the hot path and the explaining path run the rules on this encoding, so they read the same facts; a
@@ -19,7 +19,7 @@ final class CompactFacts {
   /** An open end: a window without an end. */
   static final int OPEN = Integer.MAX_VALUE;
   /** Ints per event. */
-  static final int STRIDE = 3;
+  static final int STRIDE = 4;
 
   // Flag bits. Bits 0..15 are SocialStatus ordinals.
   static final int SOCIAL_MASK = 0xFFFF;
@@ -34,6 +34,11 @@ final class CompactFacts {
   static final int AREA_OUTBREAK = 1 << 24;
 
   // Event kinds, in the order the encoding sorts them.
+  /**
+   * A positive test of the resident, encoded only for a resident with a contact exposure: it sorts first, so the
+   * contact rules know the resident's latest positive test before they read an exposure.
+   */
+  static final int E_POSITIVE = 0;
   static final int E_COLD_CHAIN = 1;
   static final int E_PREGNANCY = 2;
   static final int E_DISCHARGED = 3;
@@ -129,7 +134,15 @@ final class CompactFacts {
       if (c.tier() == ContactTier.CLOSE) {
         ev.add(E_CLOSE, day(c.lastExposureOn()), 0);
       } else {
-        ev.add(E_SECONDARY, day(c.lastExposureOn()), day(c.linkedContactPositiveOn()));
+        ev.add(E_SECONDARY, day(c.lastExposureOn()), day(c.linkedContactPositiveOn()),
+            day(c.linkedContactClearedOn()));
+      }
+    }
+    if (!f.contactExposures().isEmpty()) {
+      for (TestResult t : f.testResults()) {
+        if (t.outcome() == TestOutcome.POSITIVE) {
+          ev.add(E_POSITIVE, day(t.sampledOn()), 0);
+        }
       }
     }
     for (IsolationOrder o : f.isolationOrders()) {
@@ -171,18 +184,23 @@ final class CompactFacts {
     return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
   }
 
-  /** Growable list of events, sorted at the end by (kind, day, second value). */
+  /** Growable list of events, sorted at the end by (kind, day, second value, third value). */
   private static final class Events {
     private int[] data = new int[STRIDE * 4];
     private int size;
 
     void add(int kind, int a, int b) {
+      add(kind, a, b, 0);
+    }
+
+    void add(int kind, int a, int b, int c) {
       if (size + STRIDE > data.length) {
         data = Arrays.copyOf(data, data.length * 2);
       }
       data[size] = kind;
       data[size + 1] = a;
       data[size + 2] = b;
+      data[size + 3] = c;
       size += STRIDE;
     }
 
@@ -190,7 +208,7 @@ final class CompactFacts {
       int n = size / STRIDE;
       long[][] keys = new long[n][];
       for (int i = 0; i < n; i++) {
-        keys[i] = new long[] {data[i * STRIDE], data[i * STRIDE + 1], data[i * STRIDE + 2]};
+        keys[i] = new long[] {data[i * STRIDE], data[i * STRIDE + 1], data[i * STRIDE + 2], data[i * STRIDE + 3]};
       }
       Arrays.sort(keys, (x, y) -> {
         for (int k = 0; k < STRIDE; k++) {

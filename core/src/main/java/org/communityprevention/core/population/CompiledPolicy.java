@@ -44,14 +44,16 @@ final class CompiledPolicy {
     holidayEnd = CompactFacts.day(p.holidayWindow().endExclusive());
     coldChainInterval = p.coldChainTestIntervalDays();
     outbreakFrom = policy.services().outbreakFrom().ordinal();
-    plan(Category.HOLIDAY_RETURNEE, p.holidayReturnee());
+    days[Category.HOLIDAY_RETURNEE.ordinal()] = NOT_DESIGNATED;
+    p.holidayReturnee().ifPresent(plan -> plan(Category.HOLIDAY_RETURNEE, plan));
     plan(Category.ARRIVAL_FROM_MEDIUM_RISK_AREA, p.mediumRiskArrival());
     plan(Category.ARRIVAL_FROM_HIGH_RISK_AREA, p.highRiskArrival());
     plan(Category.INBOUND_TRAVELLER, p.inbound());
     plan(Category.RECOVERED_PATIENT, p.recovered());
     plan(Category.RELEASED_FROM_MEDICAL_OBSERVATION, p.releasedFromObservation());
     plan(Category.HEALTH_CODE_YELLOW, p.healthCodeYellow());
-    plan(Category.HEALTH_CODE_RED, p.healthCodeRed());
+    days[Category.HEALTH_CODE_RED.ordinal()] = NOT_DESIGNATED;
+    p.healthCodeRed().ifPresent(plan -> plan(Category.HEALTH_CODE_RED, plan));
     plan(Category.CLOSE_CONTACT, p.closeContact());
     days[Category.SECONDARY_CLOSE_CONTACT.ordinal()] = NOT_DESIGNATED;
     p.secondaryCloseContact().ifPresent(plan -> plan(Category.SECONDARY_CLOSE_CONTACT, plan));

@@ -15,6 +15,10 @@ import org.immutables.value.Value;
  * <p>A secondary exposure names the close contact it came through and, once known, the day that close contact
  * tested positive. From that day on the resident is re-classed as a close contact: the linked person is now a case,
  * so the close-contact window counts from the resident's last exposure to that person ({@link #lastExposureOn()}).
+ * A secondary contact is released at the end of the plan only once the linked close contact's first two tests are
+ * both negative ({@link #linkedContactClearedOn()}); until that is known the secondary contact stays under
+ * management. A {@code PopulationLedger} fills both days from the linked person's own tests when that person is in the
+ * same ledger ({@link ContactLinks}).
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -33,13 +37,21 @@ public abstract class ContactExposure {
   /** For a secondary contact, the day the linked close contact tested positive, once it has. */
   public abstract Optional<LocalDate> linkedContactPositiveOn();
 
+  /**
+   * For a secondary contact, the day the linked close contact's second test was sampled, when the first two tests
+   * (前两次核酸检测) were both negative: the secondary contact may be released from the later of this day and the end
+   * of the plan.
+   */
+  public abstract Optional<LocalDate> linkedContactClearedOn();
+
   @Value.Check
   void check() {
     if (tier() == ContactTier.SECONDARY) {
       if (linkedCloseContactId().isEmpty() || linkedCloseContactId().get().isBlank()) {
         throw ValidationException.of("linkedCloseContactId", "core.population.secondary_without_link");
       }
-    } else if (linkedCloseContactId().isPresent() || linkedContactPositiveOn().isPresent()) {
+    } else if (linkedCloseContactId().isPresent() || linkedContactPositiveOn().isPresent()
+        || linkedContactClearedOn().isPresent()) {
       throw ValidationException.of("linkedCloseContactId", "core.population.close_contact_with_link");
     }
   }
@@ -58,6 +70,11 @@ public abstract class ContactExposure {
   /** This exposure with the day its linked close contact tested positive. */
   public ContactExposure withLinkedContactPositiveOn(LocalDate positiveOn) {
     return new Builder().from(this).linkedContactPositiveOn(positiveOn).build();
+  }
+
+  /** This exposure with the day its linked close contact's first two tests were known to be negative. */
+  public ContactExposure withLinkedContactClearedOn(LocalDate clearedOn) {
+    return new Builder().from(this).linkedContactClearedOn(clearedOn).build();
   }
 
   /** Builds a {@link ContactExposure}. */

@@ -214,6 +214,18 @@ final class Explainer {
           if (c == Category.CLOSE_CONTACT) {
             facts.put("linkedContactPositiveOn", date(b));
             code += ".promoted";
+          } else {
+            int cleared = e[ev + 3];
+            LocalDate planEnd = date(a).plusDays(policy.days(Category.SECONDARY_CLOSE_CONTACT));
+            if (cleared != NO_DAY) {
+              facts.put("linkedContactClearedOn", date(cleared));
+            }
+            if (cleared == NO_DAY || !asOf.isBefore(planEnd)) {
+              // Held until the linked close contact's first two tests are known negative, past the plan if need be.
+              facts.remove("lastDay");
+              facts.put("planLastDay", planEnd.minusDays(1));
+              code += ".release_pending";
+            }
           }
           break;
         case E_ORDER_HOME:

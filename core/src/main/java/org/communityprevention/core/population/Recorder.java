@@ -111,7 +111,11 @@ final class Recorder {
     switch (code) {
       case "core.population.secondary_not_designated":
         return new Clause[] {Clause.S2_4};
+      case "core.population.case_referral":
+        return new Clause[] {Clause.S2_4, Clause.S2_3};
       case "core.population.holiday_return_outside_window":
+      case "core.population.holiday_returnee_not_designated":
+      case "core.population.health_code_red_not_designated":
         return new Clause[] {Clause.S2_3};
       case "core.population.area_unknown":
         return new Clause[] {Clause.S5_3, Clause.S5_4};

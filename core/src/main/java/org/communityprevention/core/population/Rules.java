@@ -18,6 +18,7 @@ import static org.communityprevention.core.population.CompactFacts.E_INBOUND;
 import static org.communityprevention.core.population.CompactFacts.E_ORDER_CENTRALISED;
 import static org.communityprevention.core.population.CompactFacts.E_ORDER_HOME;
 import static org.communityprevention.core.population.CompactFacts.E_OVERRIDE;
+import static org.communityprevention.core.population.CompactFacts.E_POSITIVE;
 import static org.communityprevention.core.population.CompactFacts.E_PREGNANCY;
 import static org.communityprevention.core.population.CompactFacts.E_RELEASED;
 import static org.communityprevention.core.population.CompactFacts.E_SECONDARY;
@@ -157,10 +158,15 @@ final class Rules {
     long m = 0;
     int codeColour = -1;
     int codeRun = -1;
+    // The resident's latest positive test up to the as-of day; positives sort first, before any exposure.
+    int lastPositive = NO_DAY;
     for (int i = from; i < to; i += STRIDE) {
       int a = ev[i + 1];
       int b = ev[i + 2];
       switch (ev[i]) {
+        case E_POSITIVE:
+          lastPositive = a <= asOf ? a : lastPositive;
+          break;
         case E_COLD_CHAIN:
           m |= window(rec, Category.COLD_CHAIN_WORKER, a, b, asOf, i);
           break;
@@ -185,7 +191,11 @@ final class Rules {
           m |= planned(rec, Category.INBOUND_TRAVELLER, b, asOf, p, i);
           break;
         case E_HOLIDAY_RETURN:
-          if (b >= p.holidayStart && b < p.holidayEnd) {
+          if (p.days(Category.HOLIDAY_RETURNEE) == CompiledPolicy.NOT_DESIGNATED) {
+            if (rec != null) {
+              rec.note("core.population.holiday_returnee_not_designated", "arrivedOn", CompactFacts.date(b));
+            }
+          } else if (b >= p.holidayStart && b < p.holidayEnd) {
             m |= planned(rec, Category.HOLIDAY_RETURNEE, b, asOf, p, i);
           } else if (rec != null) {
             rec.note("core.population.holiday_return_outside_window", "arrivedOn", CompactFacts.date(b),
@@ -193,14 +203,18 @@ final class Rules {
           }
           break;
         case E_CLOSE:
-          m |= planned(rec, Category.CLOSE_CONTACT, a, asOf, p, i);
+          m |= contact(rec, Category.CLOSE_CONTACT, a, a + p.days(Category.CLOSE_CONTACT), asOf, lastPositive, i);
           break;
         case E_SECONDARY:
           if (b != NO_DAY && b <= asOf) {
             // Promoted: the linked close contact is now a case, so this is a close contact from this exposure.
-            m |= planned(rec, Category.CLOSE_CONTACT, a, asOf, p, i);
+            m |= contact(rec, Category.CLOSE_CONTACT, a, a + p.days(Category.CLOSE_CONTACT), asOf, lastPositive, i);
           } else if (p.days(Category.SECONDARY_CLOSE_CONTACT) != CompiledPolicy.NOT_DESIGNATED) {
-            m |= planned(rec, Category.SECONDARY_CLOSE_CONTACT, a, asOf, p, i);
+            // Released at the plan's end only once the linked close contact's first two tests were negative.
+            int cleared = ev[i + 3];
+            int end = a + p.days(Category.SECONDARY_CLOSE_CONTACT);
+            m |= contact(rec, Category.SECONDARY_CLOSE_CONTACT, a, cleared == NO_DAY ? OPEN : Math.max(end, cleared),
+                asOf, lastPositive, i);
           } else if (rec != null) {
             rec.note("core.population.secondary_not_designated", "lastExposureOn", CompactFacts.date(a));
           }
@@ -235,7 +249,11 @@ final class Rules {
     if (codeColour == YELLOW) {
       m |= planned(rec, Category.HEALTH_CODE_YELLOW, ev[codeRun + 1], asOf, p, codeRun);
     } else if (codeColour == RED) {
-      m |= planned(rec, Category.HEALTH_CODE_RED, ev[codeRun + 1], asOf, p, codeRun);
+      if (p.days(Category.HEALTH_CODE_RED) != CompiledPolicy.NOT_DESIGNATED) {
+        m |= planned(rec, Category.HEALTH_CODE_RED, ev[codeRun + 1], asOf, p, codeRun);
+      } else if (rec != null) {
+        rec.note("core.population.health_code_red_not_designated", "runStartOn", CompactFacts.date(ev[codeRun + 1]));
+      }
     }
     return m;
   }
@@ -265,6 +283,20 @@ final class Rules {
       rec.miss(c, start, until);
     }
     return 0;
+  }
+
+  // §2.4: a contact whose own test came back positive during the window is a case, referred out of the contact
+  // categories (§2.3 reporting of cases), not a contact any more.
+  private static long contact(Recorder rec, Category c, int start, int until, int asOf, int lastPositive,
+      int event) {
+    if (lastPositive != NO_DAY && lastPositive >= start && lastPositive < until) {
+      if (rec != null) {
+        rec.note("core.population.case_referral", "category", c.code(), "lastExposureOn", CompactFacts.date(start),
+            "positiveOn", CompactFacts.date(lastPositive));
+      }
+      return 0;
+    }
+    return window(rec, c, start, until, asOf, event);
   }
 
   // §5.4 service scope: only in an area with an outbreak.

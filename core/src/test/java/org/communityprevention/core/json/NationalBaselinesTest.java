@@ -46,7 +46,7 @@ class NationalBaselinesTest {
         Phase.of(PhaseKind.CENTRALISED_ISOLATION, 14, 1, 4, 7, 14),
         Phase.of(PhaseKind.HOME_HEALTH_MONITORING, 7, 2, 7));
     assertThat(p.population().inbound().totalDays()).isEqualTo(21);
-    assertThat(p.population().holidayReturnee().phases()).containsExactly(
+    assertThat(p.population().holidayReturnee().orElseThrow().phases()).containsExactly(
         Phase.of(PhaseKind.HOME_HEALTH_MONITORING, 14, 7, 14));
     assertThat(p.population().recovered().totalDays()).isEqualTo(14);
     assertThat(p.risk().windowDays()).isEqualTo(14);

@@ -64,8 +64,15 @@ class ClassificationProperties {
         assertThat(m.reasons().get(0).clauses()).contains(m.category().clause());
         if (m.plan().isPresent()) {
           ManagementPlan plan = m.plan().get();
-          assertThat(m.until()).contains(m.start().plusDays(plan.totalDays()));
-          assertThat(m.phase()).isPresent();
+          LocalDate planEnd = m.start().plusDays(plan.totalDays());
+          if (m.category() == Category.SECONDARY_CLOSE_CONTACT) {
+            // §2.4: released at the plan's end only once the linked close contact's first two tests were negative.
+            assertThat(m.until().map(u -> !u.isBefore(planEnd)).orElse(true)).as("secondary until").isTrue();
+            assertThat(m.phase().isPresent()).isEqualTo(s.asOf().isBefore(planEnd));
+          } else {
+            assertThat(m.until()).contains(planEnd);
+            assertThat(m.phase()).isPresent();
+          }
           assertThat(m.testDates()).allMatch(m::contains);
           assertThat(m.testDueToday()).isEqualTo(m.testDates().contains(s.asOf()));
         }
@@ -98,8 +105,9 @@ class ClassificationProperties {
                 .plusDays(Math.min(startOffset, policy.population().holidayWindow().days() - 1));
             PersonFacts f = WindowFacts.factsFor(c, start);
             PopulationClassifier classifier = PopulationClassifier.of(policy);
-            if (c == Category.SECONDARY_CLOSE_CONTACT && policy.population().secondaryCloseContact().isEmpty()) {
-              // A policy that does not designate secondary close contacts (2020-county, opt20-2022) never does.
+            if (WindowFacts.planIfAny(policy, c).isEmpty()) {
+              // A policy without the plan (secondary contacts in 2020-county and opt20-2022, red codes and ed9
+              // holiday returnees in the 2022 presets) never puts anyone in the category.
               for (int d = -1; d <= 40; d++) {
                 assertThat(c.in(classifier.automaticMask(f, start.plusDays(d)))).as(c + " undesignated").isFalse();
               }

@@ -51,9 +51,11 @@ class ContactTracingExamplesTest {
   }
 
   @Test
-  @DisplayName("§2.4 a secondary close contact: 7 days of centralised isolation from the last exposure (ed7)")
+  @DisplayName("§2.4 a secondary close contact: 7 days of centralised isolation from the last exposure, released "
+      + "then when the linked close contact's first two tests were negative (ed7)")
   void secondaryCloseContact() {
-    PersonFacts f = person().addContactExposures(ContactExposure.secondary(d("2021-02-01"), "C-9")).build();
+    PersonFacts f = person().addContactExposures(ContactExposure.secondary(d("2021-02-01"), "C-9")
+        .withLinkedContactClearedOn(d("2021-02-02"))).build();
     assertThat(holds(ED7, f, "2021-01-31", Category.SECONDARY_CLOSE_CONTACT)).isFalse();
     assertThat(membership(ED7, f, "2021-02-01", Category.SECONDARY_CLOSE_CONTACT).phase())
         .contains(PhaseKind.CENTRALISED_ISOLATION);
@@ -129,5 +131,49 @@ class ContactTracingExamplesTest {
     assertThat(m.start()).isEqualTo(d("2021-02-10"));
     assertThat(holds(ED7, f, "2021-03-02", Category.CLOSE_CONTACT)).isTrue();
     assertThat(holds(ED7, f, "2021-03-03", Category.CLOSE_CONTACT)).isFalse();
+  }
+
+  @Test
+  @DisplayName("§2.4 a secondary close contact is released on day 7 only once the linked close contact's first two "
+      + "tests are negative; until then it stays a secondary close contact")
+  void secondaryReleaseWaitsForLinkedTests() {
+    ContactExposure e = ContactExposure.secondary(d("2022-07-01"), "C-9");
+    PersonFacts unknown = person().addContactExposures(e).build();
+    assertThat(holds(ED9, unknown, "2022-07-07", Category.SECONDARY_CLOSE_CONTACT)).isTrue();
+    CategoryMembership pending = membership(ED9, unknown, "2022-07-08", Category.SECONDARY_CLOSE_CONTACT);
+    assertThat(pending.until()).isEmpty();
+    assertThat(pending.reasons().get(0).code()).isEqualTo("core.population.secondary_close_contact.release_pending");
+    assertThat(pending.reasons().get(0).facts().get("planLastDay")).isEqualTo("2022-07-07");
+    assertThat(pending.reasons().get(0).text(Messages.ZH)).isEqualTo("次密切接触者，2022-07-01末次接触密切接触者："
+        + "自2022-07-01起按7 HOME_ISOLATION管理，管理期至2022-07-07；所接触的密切接触者前两次核酸检测均为阴性之前不解除");
+
+    PersonFacts clearedEarly = person().addContactExposures(e.withLinkedContactClearedOn(d("2022-07-02"))).build();
+    assertThat(holds(ED9, clearedEarly, "2022-07-07", Category.SECONDARY_CLOSE_CONTACT)).isTrue();
+    assertThat(holds(ED9, clearedEarly, "2022-07-08", Category.SECONDARY_CLOSE_CONTACT)).isFalse();
+    assertThat(membership(ED9, clearedEarly, "2022-07-07", Category.SECONDARY_CLOSE_CONTACT).lastDay())
+        .contains(d("2022-07-07"));
+
+    PersonFacts clearedLate = person().addContactExposures(e.withLinkedContactClearedOn(d("2022-07-10"))).build();
+    assertThat(holds(ED9, clearedLate, "2022-07-09", Category.SECONDARY_CLOSE_CONTACT)).isTrue();
+    assertThat(holds(ED9, clearedLate, "2022-07-10", Category.SECONDARY_CLOSE_CONTACT)).isFalse();
+  }
+
+  @Test
+  @DisplayName("§2.4 a close contact who tests positive leaves the contact categories and is referred as a case")
+  void positiveCloseContactIsReferred() {
+    PersonFacts f = person().addContactExposures(ContactExposure.close(d("2022-07-01")))
+        .addTestResults(TestResult.of(d("2022-07-01"), TestOutcome.NEGATIVE))
+        .addTestResults(TestResult.of(d("2022-07-03"), TestOutcome.POSITIVE)).build();
+    assertThat(holds(ED9, f, "2022-07-02", Category.CLOSE_CONTACT)).isTrue();
+    Classification c = PopulationClassifier.classify(f, d("2022-07-03"), ED9);
+    assertThat(c.memberships()).isEmpty();
+    Reason referral = c.notes().stream().filter(r -> r.code().equals("core.population.case_referral")).findFirst()
+        .orElseThrow();
+    assertThat(referral.facts().get("positiveOn")).isEqualTo("2022-07-03");
+    assertThat(referral.text(Messages.ZH)).isEqualTo("接触者（末次暴露2022-07-01）于2022-07-03核酸检测阳性："
+        + "不再按密切接触者或次密切接触者管理，作为病例转报");
+    PersonFacts secondary = person().addContactExposures(ContactExposure.secondary(d("2022-07-01"), "C-9"))
+        .addTestResults(TestResult.of(d("2022-07-04"), TestOutcome.POSITIVE)).build();
+    assertThat(PopulationClassifier.of(ED9).automaticMask(secondary, d("2022-07-05"))).isZero();
   }
 }

@@ -18,10 +18,26 @@ final class WindowFacts {
   private WindowFacts() {}
 
   static ManagementPlan planOf(Policy policy, Category c) {
+    return planIfAny(policy, c).orElseThrow();
+  }
+
+  /** The plan of a planned category, empty where the policy has none (the category then never arises). */
+  static java.util.Optional<ManagementPlan> planIfAny(Policy policy, Category c) {
     PopulationPolicy p = policy.population();
     switch (c) {
       case HOLIDAY_RETURNEE:
         return p.holidayReturnee();
+      case SECONDARY_CLOSE_CONTACT:
+        return p.secondaryCloseContact();
+      case HEALTH_CODE_RED:
+        return p.healthCodeRed();
+      default:
+        return java.util.Optional.of(requiredPlan(p, c));
+    }
+  }
+
+  private static ManagementPlan requiredPlan(PopulationPolicy p, Category c) {
+    switch (c) {
       case ARRIVAL_FROM_MEDIUM_RISK_AREA:
         return p.mediumRiskArrival();
       case ARRIVAL_FROM_HIGH_RISK_AREA:
@@ -34,12 +50,8 @@ final class WindowFacts {
         return p.releasedFromObservation();
       case HEALTH_CODE_YELLOW:
         return p.healthCodeYellow();
-      case HEALTH_CODE_RED:
-        return p.healthCodeRed();
       case CLOSE_CONTACT:
         return p.closeContact();
-      case SECONDARY_CLOSE_CONTACT:
-        return p.secondaryCloseContact().orElseThrow();
       case HOME_ISOLATION:
         return p.homeIsolationOrder();
       case CENTRALISED_ISOLATION:
@@ -71,7 +83,8 @@ final class WindowFacts {
       case CLOSE_CONTACT:
         return b.addContactExposures(ContactExposure.close(start)).build();
       case SECONDARY_CLOSE_CONTACT:
-        return b.addContactExposures(ContactExposure.secondary(start, "C1")).build();
+        return b.addContactExposures(ContactExposure.secondary(start, "C1").withLinkedContactClearedOn(start.plusDays(1)))
+            .build();
       case HOME_ISOLATION:
         return b.addIsolationOrders(IsolationOrder.of(IsolationKind.HOME, start)).build();
       case CENTRALISED_ISOLATION:

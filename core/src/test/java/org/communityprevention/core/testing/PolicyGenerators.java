@@ -67,6 +67,9 @@ public final class PolicyGenerators {
     BiConsumer<ObjectNode, Integer> make(boolean tighten);
   }
 
+  /** Marks an edit that only tightens. */
+  private static final Boolean TIGHTEN_ONLY = Boolean.TRUE;
+
   private static final List<Object[]> EDITS = ImmutableList.of(
       new Object[] {"population.adultAge", intEdit("population", "adultAge", +1, 0)},
       new Object[] {"population.leftBehindChildAge", intEdit("population", "leftBehindChildAge", +1, 0)},
@@ -76,7 +79,8 @@ public final class PolicyGenerators {
           intEdit("population", "closeContactLookbackDays", +1, 0)},
       new Object[] {"population.closeContact", phaseDaysEdit("closeContact", 0)},
       new Object[] {"population.inbound", phaseDaysEdit("inbound", 0)},
-      new Object[] {"population.holidayReturnee", phaseDaysEdit("holidayReturnee", 0)},
+      new Object[] {"population.holidayReturnee", optionalPlanEdit("holidayReturnee"), TIGHTEN_ONLY},
+      new Object[] {"population.healthCodeRed", optionalPlanEdit("healthCodeRed"), TIGHTEN_ONLY},
       new Object[] {"population.recovered", phaseDaysEdit("recovered", 0)},
       new Object[] {"population.coldChainTestIntervalDays",
           intEdit("population", "coldChainTestIntervalDays", -1, 1)},
@@ -94,11 +98,16 @@ public final class PolicyGenerators {
       new Object[] {"activities.meetingsPostponedFrom", levelEdit("activities", "meetingsPostponedFrom")},
       new Object[] {"risk.responseMeasures", measuresEdit()});
 
-  /** A change to a random field, tightening or loosening as asked, by 1 to 5 units. */
+  /**
+   * A change to a random field, tightening or loosening as asked, by 1 to 5 units. Optional plans absent from some
+   * baselines are only tightened (absent to present, or longer): an absent plan has nothing looser.
+   */
   public static Gen<Change> changes(boolean tighten) {
-    return SourceDSL.integers().between(0, EDITS.size() - 1)
+    List<Object[]> edits = EDITS.stream().filter(e -> tighten || e.length < 3).collect(
+        java.util.stream.Collectors.toList());
+    return SourceDSL.integers().between(0, edits.size() - 1)
         .zip(SourceDSL.integers().between(1, 5), (i, amount) -> {
-          Object[] e = EDITS.get(i);
+          Object[] e = edits.get(i);
           return new Change((String) e[0], tighten, ((Edit) e[1]).make(tighten), amount);
         });
   }
@@ -134,6 +143,21 @@ public final class PolicyGenerators {
       ObjectNode s = (ObjectNode) tree.get(section);
       int sign = tighten ? tighterSign : -tighterSign;
       s.put(field, Math.max(floor, s.get(field).asInt() + sign * amount));
+    };
+  }
+
+  /** An optional plan: tightening lengthens its first phase, or supplies a plan where the baseline has none. */
+  private static Edit optionalPlanEdit(String plan) {
+    Edit lengthen = phaseDaysEdit(plan, 0);
+    return tighten -> (tree, amount) -> {
+      ObjectNode population = (ObjectNode) tree.get("population");
+      if (population.get(plan) == null || population.get(plan).isNull()) {
+        ObjectNode phase = Json.mapper().createObjectNode().put("kind", "HOME_HEALTH_MONITORING").put("days", amount);
+        phase.putArray("testDays").add(1);
+        population.putObject(plan).putArray("phases").add(phase);
+      } else {
+        lengthen.make(tighten).accept(tree, amount);
+      }
     };
   }
 

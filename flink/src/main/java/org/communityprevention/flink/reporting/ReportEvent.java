@@ -21,14 +21,17 @@ import org.communityprevention.reporting.report.ZeroReport;
  * @param filedNano the filing instant's nanoseconds
  * @param revision the revision number
  * @param urgent whether it is an urgent report
- * @param counts the figures in {@link ReportFigures#FIELDS} order, or an empty array for a zero report
+ * @param counts the figures in {@link ReportFigures#FIELDS} order followed by the optional ones in
+ *     {@link ReportFigures#OPTIONAL_FIELDS} order ({@link ReportFigures#NOT_COLLECTED} for an absent one), or an empty
+ *     array for a zero report; an array of the {@code FIELDS} alone (state written before the optional groups
+ *     existed) reads as figures without them
  */
 public record ReportEvent(String source, long line, long unit, long epochDay, String filerId, long filedSecond,
     int filedNano, int revision, boolean urgent, int[] counts) {
 
   /** The event of a report read from a line. */
   public static ReportEvent of(String source, long line, DailyReport r) {
-    int[] counts = r.figures().map(ReportFigures::counts).orElse(new int[0]);
+    int[] counts = r.figures().map(ReportEvent::countsOf).orElse(new int[0]);
     return new ReportEvent(source, line, r.unit().asLong(), r.day().toEpochDay(), r.filerId(),
         r.filedAt().getEpochSecond(), r.filedAt().getNano(), r.revision(), r.urgent(), counts);
   }
@@ -37,7 +40,25 @@ public record ReportEvent(String source, long line, long unit, long epochDay, St
   public DailyReport toReport() {
     return new DailyReport.Builder().unit(DivisionCode.ofLong(unit)).day(LocalDate.ofEpochDay(epochDay))
         .filerId(filerId).filedAt(filedAt()).revision(revision).urgent(urgent)
-        .content(counts.length == 0 ? ZeroReport.of() : ReportFigures.ofCounts(counts)).build();
+        .content(counts.length == 0 ? ZeroReport.of() : figures()).build();
+  }
+
+  /** The figures of a figures report (call only when {@link #counts()} is not empty). */
+  public ReportFigures figures() {
+    int n = ReportFigures.FIELDS.size();
+    if (counts.length == n) {
+      return ReportFigures.ofCounts(counts);
+    }
+    return ReportFigures.ofCounts(java.util.Arrays.copyOfRange(counts, 0, n),
+        java.util.Arrays.copyOfRange(counts, n, counts.length));
+  }
+
+  private static int[] countsOf(ReportFigures f) {
+    int[] c = f.counts();
+    int[] o = f.optionalCounts();
+    int[] out = java.util.Arrays.copyOf(c, c.length + o.length);
+    System.arraycopy(o, 0, out, c.length, o.length);
+    return out;
   }
 
   /** The filing instant (the event time). */

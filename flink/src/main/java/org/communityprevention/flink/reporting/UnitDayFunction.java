@@ -23,7 +23,6 @@ import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.flink.lines.RejectedLine;
 import org.communityprevention.reporting.registry.UnitRegistry;
 import org.communityprevention.reporting.report.DailyReport;
-import org.communityprevention.reporting.report.ReportFigures;
 import org.communityprevention.reporting.report.ReportLedger;
 import org.communityprevention.reporting.report.ReportingRules;
 import org.communityprevention.reporting.report.SubmissionOutcome;
@@ -196,7 +195,7 @@ public final class UnitDayFunction extends KeyedCoProcessFunction<Long, ReportEv
     Optional<UnitDayFacts> facts = rec.facts() == null ? Optional.empty() : Optional.of(rec.facts().toFacts());
     UnitDayEvidence evidence = new UnitDayEvidence(code, day, registry.isExpected(code, day),
         ledger.unitDay(code, day), ledger.urgentReports(code, day), facts,
-        previous == null ? Optional.empty() : Optional.of(ReportFigures.ofCounts(previous.counts())),
+        previous == null ? Optional.empty() : Optional.of(previous.figures()),
         previous == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(previous.epochDay())));
     int mask = ConcealmentChecks.mask(evidence);
     if (mask == rec.signalMask()) {

@@ -30,11 +30,14 @@ final class ReportRows {
     STORED, DUPLICATE, ID_REUSED
   }
 
-  private static final int FIGURES = ReportFigures.FIELDS.size();
+  private static final int REQUIRED = ReportFigures.FIELDS.size();
+  /** The required counts, then the optional §2.3 groups (NULL when not collected). */
+  private static final int FIGURES = REQUIRED + ReportFigures.OPTIONAL_FIELDS.size();
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String FIGURE_COLUMNS = "new_fever_referrals, new_suspected, new_confirmed, new_asymptomatic, "
       + "close_contacts_traced, under_home_isolation, under_centralised_isolation, under_health_monitoring, "
-      + "cumulative_confirmed, cumulative_asymptomatic";
+      + "cumulative_confirmed, cumulative_asymptomatic, new_returnees_registered, returnees_under_monitoring, "
+      + "new_arrivals_from_risk_areas, new_inbound_travellers, new_abnormal_findings";
   private static final String CONTENT_COLUMNS = "filer_id, filed_at, urgent, zero_report, " + FIGURE_COLUMNS;
   private static final String KEY_COLUMNS = "unit_code, day, revision, submission_id";
   private static final String KEY_ARRAYS = "?::varchar[], ?::date[], ?::int[], ?::varchar[]";
@@ -198,9 +201,15 @@ final class ReportRows {
       urgent[j] = r.urgent();
       zero[j] = r.isZeroReport();
       if (!r.isZeroReport()) {
-        int[] counts = ((ReportFigures) r.content()).counts();
-        for (int f = 0; f < FIGURES; f++) {
+        ReportFigures fig = (ReportFigures) r.content();
+        int[] counts = fig.counts();
+        for (int f = 0; f < REQUIRED; f++) {
           figures[f][j] = counts[f];
+        }
+        int[] optional = fig.optionalCounts();
+        for (int f = REQUIRED; f < FIGURES; f++) {
+          int v = optional[f - REQUIRED];
+          figures[f][j] = v == ReportFigures.NOT_COLLECTED ? null : v;
         }
       }
     }
@@ -292,7 +301,8 @@ final class ReportRows {
     return report(rs, new HashMap<>());
   }
 
-  // Columns: the key (1–4), then filer, filed at, urgent, zero report and the figures (5–18).
+  // Columns: the key (1–4), then filer, filed at, urgent, zero report and the figures (5–23), the optional §2.3
+  // groups last (NULL when not collected).
   private static DailyReport report(ResultSet rs, Map<String, DivisionCode> codes) throws SQLException {
     DivisionCode unit = codes.computeIfAbsent(rs.getString(1), DivisionCode::parse);
     DailyReport.Builder b = new DailyReport.Builder();
@@ -301,11 +311,16 @@ final class ReportRows {
     if (rs.getBoolean(8)) {
       b.content(ZeroReport.of());
     } else {
-      int[] counts = new int[FIGURES];
-      for (int f = 0; f < FIGURES; f++) {
+      int[] counts = new int[REQUIRED];
+      for (int f = 0; f < REQUIRED; f++) {
         counts[f] = rs.getInt(9 + f);
       }
-      b.content(ReportFigures.ofCounts(counts));
+      int[] optional = new int[FIGURES - REQUIRED];
+      for (int f = REQUIRED; f < FIGURES; f++) {
+        Integer v = rs.getObject(9 + f, Integer.class);
+        optional[f - REQUIRED] = v == null ? ReportFigures.NOT_COLLECTED : v;
+      }
+      b.content(ReportFigures.ofCounts(counts, optional));
     }
     return b.build();
   }

@@ -69,8 +69,17 @@ public abstract class SubmittedReport {
         .putString(r.filerId(), StandardCharsets.UTF_8);
     if (r.content() instanceof ReportFigures) {
       h.putBoolean(true);
-      for (int c : ((ReportFigures) r.content()).counts()) {
+      ReportFigures f = (ReportFigures) r.content();
+      for (int c : f.counts()) {
         h.putInt(c);
+      }
+      // The optional §2.3 groups only when one is collected, so the id of a report without them is unchanged.
+      int[] optional = f.optionalCounts();
+      if (java.util.Arrays.stream(optional).anyMatch(c -> c != ReportFigures.NOT_COLLECTED)) {
+        h.putBoolean(true);
+        for (int c : optional) {
+          h.putInt(c);
+        }
       }
     } else {
       h.putBoolean(false);

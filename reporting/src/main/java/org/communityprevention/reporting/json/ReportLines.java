@@ -68,6 +68,7 @@ public final class ReportLines {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final List<String> COUNT_FIELDS = ReportFigures.FIELDS;
+  private static final List<String> OPTIONAL_FIELDS = ReportFigures.OPTIONAL_FIELDS;
 
   private ReportLines() {}
 
@@ -297,6 +298,8 @@ public final class ReportLines {
     String type = null;
     int[] counts = new int[COUNT_FIELDS.size()];
     boolean[] seen = new boolean[counts.length];
+    int[] optional = new int[OPTIONAL_FIELDS.size()];
+    java.util.Arrays.fill(optional, ReportFigures.NOT_COLLECTED);
     int countsSeen = 0;
     int before = problems.size();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -311,17 +314,25 @@ public final class ReportLines {
         continue;
       }
       int i = COUNT_FIELDS.indexOf(name);
-      if (i < 0) {
+      int o = i < 0 ? OPTIONAL_FIELDS.indexOf(name) : -1;
+      if (i < 0 && o < 0) {
         problems.add(Violation.of("content." + name, UNKNOWN_FIELD));
         p.skipChildren();
+      } else if (o >= 0 && v == JsonToken.VALUE_NULL) {
+        // An optional group written as null was not collected, as if absent.
+        continue;
       } else if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
         problems.add(wrongType("content." + name, "int"));
         // Present with the wrong type: one violation for one cause, never also "missing".
         seen[i] = true;
         p.skipChildren();
-      } else {
+      } else if (i >= 0) {
         counts[i] = p.getIntValue();
         seen[i] = true;
+        countsSeen++;
+      } else {
+        // A negative optional count is kept as given so that the figures' own check names the field.
+        optional[o] = p.getIntValue() == ReportFigures.NOT_COLLECTED ? Integer.MIN_VALUE : p.getIntValue();
         countsSeen++;
       }
     }
@@ -347,7 +358,7 @@ public final class ReportLines {
           return null;
         }
         try {
-          return ReportFigures.ofCounts(counts);
+          return ReportFigures.ofCounts(counts, optional);
         } catch (ValidationException e) {
           problems.addAll(e.under("content").violations());
           return null;

@@ -4,16 +4,20 @@ import java.util.Comparator;
 
 /**
  * The canonical order of the submissions of one unit-day: revision, then filing instant, then filer, then content
- * (a zero report before figures, figures by their counts). The last submission in this order wins, so the winner
+ * (a zero report before figures, figures by their counts, then by their optional counts). The last submission in this order wins, so the winner
  * never depends on the order of arrival.
  */
 public final class Submissions {
-  /** Orders contents: a zero report first, then figures by their counts in field order. */
+  /** Orders contents: a zero report first, then figures by their counts in field order, then by
+   * their optional counts (an absent one first). */
   public static final Comparator<ReportContent> CONTENT_ORDER = (a, b) -> {
     if (a.isZeroReport() || b.isZeroReport()) {
       return Boolean.compare(!a.isZeroReport(), !b.isZeroReport());
     }
-    return java.util.Arrays.compare(((ReportFigures) a).counts(), ((ReportFigures) b).counts());
+    ReportFigures x = (ReportFigures) a;
+    ReportFigures y = (ReportFigures) b;
+    int c = java.util.Arrays.compare(x.counts(), y.counts());
+    return c != 0 ? c : java.util.Arrays.compare(x.optionalCounts(), y.optionalCounts());
   };
 
   /** The canonical order of submissions of one unit-day. */

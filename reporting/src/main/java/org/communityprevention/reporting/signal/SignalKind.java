@@ -246,7 +246,7 @@ public enum SignalKind implements Term {
     if (f.closeContactsTraced() > 0 || f.underHomeIsolation() > 0 || f.underCentralisedIsolation() > 0) {
       return SignalSeverity.CONTACT;
     }
-    return SignalSeverity.MONITORING;
+    return f.newArrivalsFromRiskAreas().orElse(0) > 0 ? SignalSeverity.ARRIVAL : SignalSeverity.MONITORING;
   }
 
   private static Reason.Builder newEvents(UnitDayFacts k, Reason.Builder r) {

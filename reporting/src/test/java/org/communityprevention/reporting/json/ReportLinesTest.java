@@ -111,6 +111,40 @@ class ReportLinesTest {
     assertThat(violations(b, 1L)).containsExactly(tuple("content.newSuspected", ReportFigures.NEGATIVE_COUNT));
   }
 
+  @Test
+  @DisplayName("§2.3 the township form's optional groups are read when present; absent means not collected; a "
+      + "negative one is refused naming it; a zero report carries none")
+  void townshipGroups() {
+    String groups = FIGURES.replace("}", ",\"newReturneesRegistered\":4,\"returneesUnderMonitoring\":17,"
+        + "\"newArrivalsFromRiskAreas\":1,\"newInboundTravellers\":0,\"newAbnormalFindings\":null}");
+    ReportFigures f = ReportLines.parseLine(line("\"440983102001\"", "\"2021-02-01\"",
+        "\"2021-02-01T07:30:00Z\"", groups)).figures().orElseThrow();
+    assertThat(f.newReturneesRegistered()).contains(4);
+    assertThat(f.returneesUnderMonitoring()).contains(17);
+    assertThat(f.newArrivalsFromRiskAreas()).contains(1);
+    assertThat(f.newInboundTravellers()).contains(0);
+    assertThat(f.newAbnormalFindings()).isEmpty();
+    assertThat(f.optionalCounts()).containsExactly(4, 17, 1, 0, ReportFigures.NOT_COLLECTED);
+    assertThat(Json.write(f)).contains("\"newInboundTravellers\":0").doesNotContain("newAbnormalFindings");
+    assertThat(Json.read(Json.write(f), ReportFigures.class)).isEqualTo(f);
+    ReportFigures plain = ReportLines.parseLine(line("\"440983102001\"", "\"2021-02-01\"",
+        "\"2021-02-01T07:30:00Z\"", FIGURES)).figures().orElseThrow();
+    assertThat(plain.optionalCounts()).containsOnly(ReportFigures.NOT_COLLECTED);
+    assertThat(plain).isNotEqualTo(f);
+
+    BatchResult<DailyReport> b = ReportLines.read(String.join("\n",
+        line("\"440983102001\"", "\"2021-02-01\"", "\"2021-02-01T07:30:00Z\"",
+            FIGURES.replace("}", ",\"newArrivalsFromRiskAreas\":-1,\"newAbnormalFindings\":\"2\"}")),
+        line("\"440983102001\"", "\"2021-02-01\"", "\"2021-02-01T07:30:00Z\"",
+            "{\"type\":\"ZERO\",\"returneesUnderMonitoring\":3}")));
+    assertThat(violations(b, 1L)).containsExactly(tuple("content.newAbnormalFindings", ReportLines.WRONG_TYPE));
+    assertThat(violations(b, 2L)).containsExactly(tuple("content", ReportLines.ZERO_WITH_COUNTS));
+    BatchResult<DailyReport> negative = ReportLines.read(line("\"440983102001\"", "\"2021-02-01\"",
+        "\"2021-02-01T07:30:00Z\"", FIGURES.replace("}", ",\"newArrivalsFromRiskAreas\":-1}")));
+    assertThat(violations(negative, 1L))
+        .containsExactly(tuple("content.newArrivalsFromRiskAreas", ReportFigures.NEGATIVE_COUNT));
+  }
+
   private static List<org.assertj.core.groups.Tuple> violations(BatchResult<DailyReport> b, long line) {
     return b.rejected().stream().filter(r -> r.position() == line).flatMap(r -> r.violations().stream())
         .map(v -> tuple(v.field(), v.code())).collect(Collectors.toList());

@@ -156,6 +156,53 @@ class ConcealmentChecksTest {
   }
 
   @Test
+  @DisplayName("§2.3 a zero report on a day an urgent report told of an arrival from a risk area or a fever finding "
+      + "is contradicted, with that severity; returnees under ongoing monitoring never contradict it")
+  void urgentTownshipGroups() {
+    ReportFigures none = ReportFigures.ofCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    ReportFigures arrival = new ReportFigures.Builder().from(none).newArrivalsFromRiskAreas(1).build();
+    ReportFigures fever = new ReportFigures.Builder().from(none).newAbnormalFindings(2).build();
+    ReportFigures returnees = new ReportFigures.Builder().from(none).newReturneesRegistered(3)
+        .returneesUnderMonitoring(12).newInboundTravellers(0).newArrivalsFromRiskAreas(0).newAbnormalFindings(0)
+        .build();
+    assertThat(arrival.hasNewEvents()).isTrue();
+    assertThat(fever.hasNewEvents()).isTrue();
+    assertThat(returnees.hasNewEvents()).isFalse();
+    for (Object[] c : new Object[][] {{arrival, SignalSeverity.ARRIVAL}, {fever, SignalSeverity.MONITORING}}) {
+      ReportLedger l = ledger();
+      l.submit(report(FEB1, 0, "2021-02-01T02:00:00Z", null));
+      l.submit(new DailyReport.Builder().from(report(FEB1, 0, "2021-02-01T05:00:00Z", c[0])).urgent(true).build());
+      assertThat(ConcealmentChecks.scan(l, List.of(), DateWindow.ofDays(FEB1, 1)))
+          .extracting(ConcealmentSignal::kind, ConcealmentSignal::severity)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(SignalKind.ZERO_CONTRADICTS_URGENT, c[1]));
+    }
+    ReportLedger l = ledger();
+    l.submit(report(FEB1, 0, "2021-02-01T02:00:00Z", null));
+    l.submit(new DailyReport.Builder().from(report(FEB1, 0, "2021-02-01T05:00:00Z", returnees)).urgent(true).build());
+    l.submit(report(FEB2, 0, "2021-02-02T02:00:00Z", null));
+    l.submit(report(FEB2, 1, "2021-02-02T09:00:00Z", returnees));
+    assertThat(ConcealmentChecks.scan(l, List.of(), DateWindow.ofDays(FEB1, 2))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§2.3 a zero report contradicted by a known new arrival from a risk area or a fever finding, never by "
+      + "ongoing health monitoring alone")
+  void zeroAgainstKnownTownshipGroups() {
+    ReportLedger l = ledger();
+    l.submit(report(FEB1, 0, "2021-02-01T02:00:00Z", null));
+    UnitDayFacts monitoring = facts(FEB1, 0, 0, 0, 0, 30);
+    assertThat(ConcealmentChecks.scan(l, List.of(monitoring), DateWindow.ofDays(FEB1, 1))).isEmpty();
+    UnitDayFacts arrival = new UnitDayFacts.Builder().from(monitoring).newArrivalsFromRiskAreas(1).build();
+    assertThat(ConcealmentChecks.scan(l, List.of(arrival), DateWindow.ofDays(FEB1, 1)))
+        .extracting(ConcealmentSignal::kind, ConcealmentSignal::severity).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SignalKind.ZERO_REPORT_CONTRADICTED, SignalSeverity.ARRIVAL));
+    UnitDayFacts fever = new UnitDayFacts.Builder().from(monitoring).abnormalFindings(1).build();
+    assertThat(ConcealmentChecks.scan(l, List.of(fever), DateWindow.ofDays(FEB1, 1)))
+        .extracting(ConcealmentSignal::kind, ConcealmentSignal::severity).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SignalKind.ZERO_REPORT_CONTRADICTED, SignalSeverity.MONITORING));
+  }
+
+  @Test
   @DisplayName("the hot-path mask and the explained signals always agree")
   void maskAgreesWithSignals() {
     qt().forAll(scenarios(), Generate.range(0, 3)).checkAssert((s, level) -> {

@@ -46,7 +46,11 @@ class SignalRulesTest {
       }
       c[8] = c[2] + Generate.range(0, 2).generate(rs);
       c[9] = c[3] + Generate.range(0, 2).generate(rs);
-      return ReportFigures.ofCounts(c);
+      int[] o = new int[ReportFigures.OPTIONAL_FIELDS.size()];
+      for (int i = 0; i < o.length; i++) {
+        o[i] = Generate.range(0, 2).generate(rs) == 0 ? ReportFigures.NOT_COLLECTED : rare(rs);
+      }
+      return ReportFigures.ofCounts(c, o);
     };
   }
 
@@ -133,7 +137,7 @@ class SignalRulesTest {
     }
     boolean something = f.newFeverReferrals() + f.newSuspected() + f.newConfirmed() + f.newAsymptomatic()
         + f.closeContactsTraced() + f.underHomeIsolation() + f.underCentralisedIsolation()
-        + f.underHealthMonitoring() > 0;
+        + f.underHealthMonitoring() + f.newArrivalsFromRiskAreas().orElse(0) + f.newAbnormalFindings().orElse(0) > 0;
     if (something && d.submissions().subList(0, last).stream().anyMatch(Optional::isEmpty)) {
       out.add(SignalKind.ZERO_REVISED_TO_FIGURES);
     }

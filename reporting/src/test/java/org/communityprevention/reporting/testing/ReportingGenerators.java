@@ -48,7 +48,10 @@ public final class ReportingGenerators {
     return DivisionGenerators.villageCodes();
   }
 
-  /** Valid figures: every count 0–5 (mostly 0), cumulative counts at least the day's new ones. */
+  /**
+   * Valid figures: every count 0–5 (mostly 0), cumulative counts at least the day's new ones, each optional group
+   * collected (0–3) or not.
+   */
   public static Gen<ReportFigures> figures() {
     return rs -> figures(rs);
   }
@@ -255,6 +258,11 @@ public final class ReportingGenerators {
     }
     c[8] = Math.max(c[8], c[2]);
     c[9] = Math.max(c[9], c[3]);
-    return ReportFigures.ofCounts(c);
+    // The optional §2.3 groups: each collected about half the time.
+    int[] o = new int[ReportFigures.OPTIONAL_FIELDS.size()];
+    for (int i = 0; i < o.length; i++) {
+      o[i] = range(0, 1).generate(rs) == 0 ? ReportFigures.NOT_COLLECTED : range(0, 3).generate(rs);
+    }
+    return ReportFigures.ofCounts(c, o);
   }
 }

@@ -10,14 +10,17 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.communityprevention.core.decision.PolicyRef;
+import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.CategoryCounts;
 import org.communityprevention.core.population.CategoryMembership;
 import org.communityprevention.core.population.CategoryTally;
 import org.communityprevention.core.population.Classification;
+import org.communityprevention.core.population.ContactLinks;
 import org.communityprevention.core.population.DayClassifier;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
+import org.communityprevention.core.population.TestOutcome;
 import org.communityprevention.core.population.Track;
 import org.communityprevention.core.validation.BatchResult;
 import org.communityprevention.core.validation.Rejected;
@@ -33,6 +36,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePopulationLedger.class)
 @JsonDeserialize(as = ImmutablePopulationLedger.class)
 public abstract class PopulationLedger {
+  private static final String CASE_REFERRAL = "core.population.case_referral";
+
   /** The day of the ledger. */
   public abstract LocalDate asOf();
 
@@ -66,6 +71,12 @@ public abstract class PopulationLedger {
   /** Managed people who are not managed as required (§2.3 杜绝漏管失控). */
   public abstract List<UnmanagedFinding> unmanaged();
 
+  /**
+   * Contacts whose own test came back positive during the contact window (病例转报, §2.4): no longer counted as
+   * contacts, reported as cases.
+   */
+  public abstract List<CaseReferral> caseReferrals();
+
   /** Resident records rejected, with their positions and violations. */
   public abstract List<Rejected> rejected();
 
@@ -81,9 +92,14 @@ public abstract class PopulationLedger {
    * The ledger of a batch of residents on a day. Records {@link PopulationClassifier#admit} rejects are listed in
    * {@link #rejected()}; the others are counted and listed. Only residents in a managed category are classified
    * with reasons; the rest are decided on the hot path.
+   *
+   * <p>A secondary close contact whose linked close contact is in the same batch is completed from that person's
+   * own tests first ({@link ContactLinks#resolve}): promoted to close contact from the linked person's first positive
+   * test, released at the end of the plan only once the linked person's first two tests were negative.
    */
   public static PopulationLedger of(PopulationClassifier classifier, List<PersonFacts> residents, LocalDate asOf) {
     BatchResult<PersonFacts> admitted = PopulationClassifier.admit(residents, asOf);
+    List<PersonFacts> accepted = ContactLinks.resolve(admitted.accepted(), classifier.policy().population());
     long survey = Category.maskOf(Track.SURVEY);
     long visit = Category.maskOf(Track.CARE_VISIT);
     long scope = Category.maskOf(Track.OUTBREAK_SCOPE);
@@ -98,7 +114,8 @@ public abstract class PopulationLedger {
     List<WorkItem> toVisit = new ArrayList<>();
     List<WorkItem> inScope = new ArrayList<>();
     List<UnmanagedFinding> unmanaged = new ArrayList<>();
-    for (PersonFacts f : admitted.accepted()) {
+    List<CaseReferral> referrals = new ArrayList<>();
+    for (PersonFacts f : accepted) {
       long automatic = day.automaticMask(f);
       long effective = day.effectiveMask(f);
       tally.add(automatic, effective);
@@ -119,15 +136,35 @@ public abstract class PopulationLedger {
         add(testsDue, f, due);
         add(ending, f, ends);
         unmanaged.addAll(Oversight.findings(f, c, classifier.policy()));
+        referral(f, c).ifPresent(referrals::add);
+      } else if (mayBeReferred(f, asOf)) {
+        referral(f, classifier.classify(f, asOf)).ifPresent(referrals::add);
       }
     }
     Comparator<WorkItem> byPerson = Comparator.comparing(WorkItem::personId);
     List.of(toSurvey, underManagement, testsDue, ending, toVisit, inScope).forEach(l -> l.sort(byPerson));
+    referrals.sort(Comparator.comparing(CaseReferral::personId));
     unmanaged.sort(Comparator.comparing(UnmanagedFinding::personId).thenComparing(UnmanagedFinding::kind));
     return ImmutablePopulationLedger.builder().asOf(asOf).policy(classifier.policy().ref())
         .inputCount(residents.size()).counts(tally.toCounts()).toSurvey(toSurvey).underManagement(underManagement)
         .testsDueToday(testsDue).windowsEndingToday(ending).toVisit(toVisit).inServiceScope(inScope)
-        .unmanaged(unmanaged).rejected(admitted.rejected()).build();
+        .unmanaged(unmanaged).caseReferrals(referrals).rejected(admitted.rejected()).build();
+  }
+
+  private static boolean mayBeReferred(PersonFacts f, LocalDate asOf) {
+    return !f.contactExposures().isEmpty() && f.testResults().stream()
+        .anyMatch(t -> t.outcome() == TestOutcome.POSITIVE && !t.sampledOn().isAfter(asOf));
+  }
+
+  private static Optional<CaseReferral> referral(PersonFacts f, Classification c) {
+    List<Reason> reasons = new ArrayList<>();
+    for (Reason r : c.notes()) {
+      if (r.code().equals(CASE_REFERRAL)) {
+        reasons.add(r);
+      }
+    }
+    return reasons.isEmpty() ? Optional.empty() : Optional.of(new CaseReferral.Builder().personId(f.personId())
+        .responsibleWorkerId(f.responsibleWorkerId()).reasons(reasons).build());
   }
 
   private static void add(List<WorkItem> list, PersonFacts f, long mask) {

@@ -13,6 +13,7 @@ import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.Classification;
+import org.communityprevention.core.population.ContactLinks;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;
 import org.communityprevention.core.population.ResidentTable;
@@ -48,8 +49,10 @@ class PopulationLedgerProperties {
           assertThat(s.testsDueToday()).isEqualTo(l.testsDueToday());
           assertThat(s.windowsEndingToday()).isEqualTo(l.windowsEndingToday());
           assertThat(s.unmanaged()).isEqualTo(l.unmanaged());
+          assertThat(s.caseReferrals()).isEqualTo(l.caseReferrals());
           assertThat(s.rejected()).hasSameSizeAs(l.rejected());
-          List<PersonFacts> accepted = PopulationClassifier.admit(village, asOf).accepted();
+          List<PersonFacts> accepted = ContactLinks.resolve(PopulationClassifier.admit(village, asOf).accepted(),
+              ED7.population());
           assertThat(classifier.count(ResidentTable.of(accepted), asOf)).isEqualTo(l.counts());
           assertThat(l.counts().residents() + l.rejected().size()).isEqualTo(village.size());
           assertThat(Json.read(Json.write(l), PopulationLedger.class)).isEqualTo(l);

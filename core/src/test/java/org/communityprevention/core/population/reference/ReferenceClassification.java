@@ -18,6 +18,8 @@ import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.policy.PopulationPolicy;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.ContactExposure;
+import org.communityprevention.core.population.TestOutcome;
+import org.communityprevention.core.population.TestResult;
 import org.communityprevention.core.population.ContactTier;
 import org.communityprevention.core.population.HealthCodeColour;
 import org.communityprevention.core.population.HealthCodeObservation;
@@ -135,7 +137,7 @@ final class ReferenceClassification {
           .orElse(in.open(w.since())))),
       windows(HOLIDAY_RETURNEE, in -> in.f().movements().stream().filter(Movement::holidayReturn)
           .filter(m -> in.pop().holidayWindow().contains(m.arrivedOn()))
-          .map(m -> in.planned(m.arrivedOn(), in.pop().holidayReturnee()))),
+          .flatMap(m -> in.pop().holidayReturnee().stream().map(plan -> in.planned(m.arrivedOn(), plan)))),
       // Counted from leaving the area, held from arrival.
       windows(ARRIVAL_FROM_MEDIUM_RISK_AREA, in -> domestic(in, org.communityprevention.core.area.RiskLevel.MEDIUM)
           .map(m -> in.planned(m.departedOn(), in.pop().mediumRiskArrival()))),
@@ -151,15 +153,17 @@ final class ReferenceClassification {
       windows(HEALTH_CODE_YELLOW, in -> codeRun(in, HealthCodeColour.YELLOW).stream()
           .map(d -> in.planned(d, in.pop().healthCodeYellow()))),
       windows(HEALTH_CODE_RED, in -> codeRun(in, HealthCodeColour.RED).stream()
-          .map(d -> in.planned(d, in.pop().healthCodeRed()))),
-      // §2.4 contact tracing: a secondary contact whose linked contact has tested positive is a close contact.
+          .flatMap(d -> in.pop().healthCodeRed().stream().map(plan -> in.planned(d, plan)))),
+      // §2.4 contact tracing: a secondary contact whose linked contact has tested positive is a close contact; a
+      // secondary contact is released at the plan's end only once the linked contact's first two tests were
+      // negative; a contact whose own latest positive test falls in the window is a case, not a contact.
       windows(CLOSE_CONTACT, in -> in.f().contactExposures().stream()
           .filter(c -> c.tier() == ContactTier.CLOSE || promoted(in, c))
-          .map(c -> in.planned(c.lastExposureOn(), in.pop().closeContact()))),
+          .map(c -> in.planned(c.lastExposureOn(), in.pop().closeContact())).filter(w -> !referred(in, w))),
       windows(SECONDARY_CLOSE_CONTACT, in -> in.pop().secondaryCloseContact().stream()
           .flatMap(plan -> in.f().contactExposures().stream()
               .filter(c -> c.tier() == ContactTier.SECONDARY && !promoted(in, c))
-              .map(c -> in.planned(c.lastExposureOn(), plan)))),
+              .map(c -> secondaryWindow(c, plan)).filter(w -> !referred(in, w)))),
       windows(HOME_ISOLATION, in -> orders(in, IsolationKind.HOME)
           .map(o -> in.planned(o.startOn(), in.pop().homeIsolationOrder()))),
       windows(CENTRALISED_ISOLATION, in -> orders(in, IsolationKind.CENTRALISED)
@@ -198,6 +202,19 @@ final class ReferenceClassification {
   private static boolean promoted(Input in, ContactExposure c) {
     return c.tier() == ContactTier.SECONDARY
         && c.linkedContactPositiveOn().map(d -> !d.isAfter(in.asOf())).orElse(false);
+  }
+
+  private static Window secondaryWindow(ContactExposure c, ManagementPlan plan) {
+    LocalDate start = c.lastExposureOn();
+    return c.linkedContactClearedOn().map(cleared -> new Window(start, Optional.of(Math.max(plan.totalDays(),
+        (int) ChronoUnit.DAYS.between(start, cleared))))).orElse(new Window(start, Optional.empty()));
+  }
+
+  /** The resident's latest positive test up to the day lies in the contact window: a case, referred. */
+  private static boolean referred(Input in, Window w) {
+    return in.f().testResults().stream().filter(t -> t.outcome() == TestOutcome.POSITIVE)
+        .map(TestResult::sampledOn).filter(d -> !d.isAfter(in.asOf())).max(LocalDate::compareTo)
+        .map(w::covers).orElse(false);
   }
 
   private static Stream<IsolationOrder> orders(Input in, IsolationKind kind) {
