@@ -9,6 +9,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.division.DivisionCode;
+import org.communityprevention.core.message.Wording;
 import org.communityprevention.core.policy.ManagementPlan;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.policy.PopulationPolicy;
@@ -35,6 +36,8 @@ public final class Returnees {
   public static final String OUTSIDE_WINDOW = "core.returnee.outside_window";
   /** Reason code: the return is to an urban area. */
   public static final String URBAN = "core.returnee.urban";
+  /** Reason code: the policy designates no holiday-returnee plan. */
+  public static final String NOT_DESIGNATED = "core.returnee.not_designated";
   /** Reason code: monitoring ended early when the person left. */
   public static final String LEFT_EARLY = "core.returnee.left_early";
 
@@ -59,7 +62,8 @@ public final class Returnees {
         : Optional.empty();
     boolean inWindow = population.holidayWindow().contains(r.returnedOn());
     boolean urban = r.villageClass().map(c -> c.isUrban()).orElse(false);
-    boolean inScope = inWindow && !urban;
+    boolean designated = population.holidayReturnee().isPresent();
+    boolean inScope = designated && inWindow && !urban;
     b.inScope(inScope);
     if (arrival.isPresent()) {
       ManagementPlan plan = arrival.get() == Category.ARRIVAL_FROM_HIGH_RISK_AREA ? population.highRiskArrival()
@@ -70,11 +74,14 @@ public final class Returnees {
           .fact("lastDay", w.lastDay().map(Object::toString).orElse("-")).policy("population." + (arrival.get()
               == Category.ARRIVAL_FROM_HIGH_RISK_AREA ? "highRiskArrival" : "mediumRiskArrival"), plan).build());
     } else if (inScope) {
-      DateWindow w = window(r, r.returnedOn(), population.holidayReturnee());
+      ManagementPlan plan = population.holidayReturnee().orElseThrow();
+      DateWindow w = window(r, r.returnedOn(), plan);
       b.category(Category.HOLIDAY_RETURNEE).monitoring(w).addReasons(Reason.of(MONITORED, Clause.S2_3)
           .fact("returnedOn", r.returnedOn()).fact("lastDay", w.lastDay().map(Object::toString).orElse("-"))
-          .policy("population.holidayReturnee", population.holidayReturnee())
+          .policy("population.holidayReturnee", plan)
           .policy("population.holidayWindow", population.holidayWindow()).build());
+    } else if (!designated) {
+      b.addReasons(Reason.of(NOT_DESIGNATED, Clause.S2_3).fact("returnedOn", r.returnedOn()).build());
     } else {
       b.addReasons(urban ? Reason.of(URBAN, Clause.S2_3).fact("village", r.village()).build()
           : Reason.of(OUTSIDE_WINDOW, Clause.S2_3).fact("returnedOn", r.returnedOn())
@@ -156,11 +163,17 @@ public final class Returnees {
     }
     if (r.arrivalHealthCode().isPresent() && r.arrivalHealthCode().get() != HealthCodeColour.GREEN) {
       boolean red = r.arrivalHealthCode().get() == HealthCodeColour.RED;
-      ManagementPlan plan = red ? population.healthCodeRed() : population.healthCodeYellow();
-      out.add(finding(ReturneeFindingKind.HEALTH_CODE, reason(ReturneeFindingKind.HEALTH_CODE)
-          .fact("colour", r.arrivalHealthCode().get()).fact("returnedOn", r.returnedOn())
-          .fact("policy", plan.toString(), plan)
-          .policy(red ? "population.healthCodeRed" : "population.healthCodeYellow", plan), Optional.of(plan)));
+      Optional<ManagementPlan> plan = red ? population.healthCodeRed() : Optional.of(population.healthCodeYellow());
+      Reason.Builder why = reason(ReturneeFindingKind.HEALTH_CODE).fact("colour", r.arrivalHealthCode().get())
+          .fact("returnedOn", r.returnedOn());
+      if (plan.isPresent()) {
+        why.fact("policy", plan.get().toString(), plan.get())
+            .policy(red ? "population.healthCodeRed" : "population.healthCodeYellow", plan.get());
+      } else {
+        // The national preset names no plan for a red code: the local health authority's rules decide.
+        why.fact("policy", "none", new Wording("当地卫生健康部门规定", "the local health authority's rules"));
+      }
+      out.add(finding(ReturneeFindingKind.HEALTH_CODE, why, plan));
     }
     return out;
   }

@@ -87,7 +87,7 @@ class ReturneeExamplesTest {
     ReturneeStatus red = RULE.status(home().arrivalHealthCode(HealthCodeColour.RED).build(), BACK);
     assertThat(red.findings()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(ReturneeFindingKind.HEALTH_CODE);
-      assertThat(f.action()).contains(ED7.population().healthCodeRed());
+      assertThat(f.action()).isEqualTo(ED7.population().healthCodeRed());
       assertThat(f.reason().text(Messages.ZH)).isEqualTo("2021-02-05抵达时健康码为红码：按14天集中隔离医学观察管理");
     });
   }
@@ -109,6 +109,22 @@ class ReturneeExamplesTest {
     ReturneeStatus town = RULE.status(home().villageClass(UrbanRuralClass.fromCode(111)).build(), BACK);
     assertThat(town.inScope()).isFalse();
     assertThat(town.reasons().get(0).code()).isEqualTo(Returnees.URBAN);
+  }
+
+  @Test
+  @DisplayName("under the 9th edition, which designates no returnee plan nationally, a return is out of scope and"
+      + " says so; a red code under a preset without a red-code plan names the local rules")
+  void notDesignated() {
+    Policy ed9 = NationalBaselines.byId("ed9-2022");
+    LocalDate back = LocalDate.of(2022, 10, 3);
+    ReturneeStatus s = Returnees.under(ed9).status(home().departedOn(back).returnedOn(back).registeredOn(back)
+        .preReturnTest(TestResult.of(back, TestOutcome.NEGATIVE)).arrivalHealthCode(HealthCodeColour.RED).build(),
+        back);
+    assertThat(ed9.population().holidayReturnee()).isEmpty();
+    assertThat(s.inScope()).isFalse();
+    assertThat(s.category()).isEmpty();
+    assertThat(s.reasons()).extracting(r -> r.code()).containsExactly(Returnees.NOT_DESIGNATED);
+    assertThat(s.findings()).isEmpty();
   }
 
   @Test

@@ -55,7 +55,7 @@ class ReturneeProperties {
         s.monitoring().ifPresent(w -> {
           r.leftOn().ifPresent(left -> assertThat(w.endExclusive()).isBeforeOrEqualTo(left));
           assertThat(w.start()).isAfterOrEqualTo(r.departedOn());
-          assertThat(w.days()).isLessThanOrEqualTo(Math.max(p.population().holidayReturnee().totalDays(),
+          assertThat(w.days()).isLessThanOrEqualTo(Math.max(p.population().holidayReturnee().map(x -> x.totalDays()).orElse(0),
               Math.max(p.population().mediumRiskArrival().totalDays(), p.population().highRiskArrival().totalDays())));
         });
         if (s.monitoredOnDay()) {
