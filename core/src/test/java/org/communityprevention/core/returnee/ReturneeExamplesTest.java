@@ -113,7 +113,7 @@ class ReturneeExamplesTest {
 
   @Test
   @DisplayName("under the 9th edition, which designates no returnee plan nationally, a return is out of scope and"
-      + " says so; a red code under a preset without a red-code plan names the local rules")
+      + " says so")
   void notDesignated() {
     Policy ed9 = NationalBaselines.byId("ed9-2022");
     LocalDate back = LocalDate.of(2022, 10, 3);
