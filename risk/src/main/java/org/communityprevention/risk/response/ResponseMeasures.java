@@ -125,7 +125,7 @@ public final class ResponseMeasures {
     return out.build();
   }
 
-  private static int bits(Collection<ResponseMeasure> measures) {
+  static int bits(Collection<ResponseMeasure> measures) {
     int b = 0;
     for (ResponseMeasure m : measures) {
       b |= 1 << m.ordinal();

@@ -3,6 +3,7 @@ package org.communityprevention.risk.response;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SortedSet;
 import org.communityprevention.core.area.ResponseMeasure;
 import org.communityprevention.core.area.RiskLevel;
@@ -32,6 +33,18 @@ public abstract class ResponseStatus {
   /** The measures in force. */
   @Value.NaturalOrder
   public abstract SortedSet<ResponseMeasure> measures();
+
+  /**
+   * The level the response runs at: the stricter of the governing level and the levels of the response orders in
+   * force; the governing level when no order is.
+   */
+  @Value.Default
+  public RiskLevel responseLevel() {
+    return level();
+  }
+
+  /** The response orders in force for the village on the day, in the order given. */
+  public abstract List<ResponseOrder> orders();
 
   /** Builder. */
   public static final class Builder extends ImmutableResponseStatus.Builder {}

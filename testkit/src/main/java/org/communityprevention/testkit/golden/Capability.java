@@ -40,6 +40,7 @@ import org.communityprevention.risk.election.ProxyAuthorization;
 import org.communityprevention.risk.election.RiskAssessment;
 import org.communityprevention.risk.election.Voter;
 import org.communityprevention.risk.response.ClosedManagementOrder;
+import org.communityprevention.risk.response.ResponseOrder;
 import org.communityprevention.risk.restriction.GatheringKind;
 import org.communityprevention.risk.restriction.MeetingPlan;
 import org.communityprevention.risk.timeline.LevelSeries;
@@ -89,11 +90,14 @@ public enum Capability {
       a.risk().orElseThrow().timeline(p, in.get("area", AreaId.class), in.get("window", DateWindow.class),
           in.list("reports", CaseReport.class), in.list("designations", OfficialDesignation.class),
           in.list("screenings", ScreeningRound.class))),
-  /** {@link RiskAdapter#response}: inputs {@code village}, {@code profile}, {@code levels}, {@code orders}. */
+  /**
+   * {@link RiskAdapter#response}: inputs {@code village}, {@code profile}, {@code levels}, {@code orders}, optional
+   * {@code responseOrders}.
+   */
   RISK_RESPONSE("risk.response", Group.RISK, (a, p, c, in) ->
       a.risk().orElseThrow().response(p, in.get("village", DivisionCode.class),
           in.get("profile", AreaProfile.class), in.get("levels", LevelSeries.class),
-          in.list("orders", ClosedManagementOrder.class))),
+          in.list("orders", ClosedManagementOrder.class), in.list("responseOrders", ResponseOrder.class))),
   /** {@link RiskAdapter#meeting}: inputs {@code level}, {@code plan}. */
   RISK_MEETING("risk.meeting", Group.RISK, (a, p, c, in) ->
       a.risk().orElseThrow().meeting(p, in.get("level", RiskLevel.class), in.get("plan", MeetingPlan.class))),

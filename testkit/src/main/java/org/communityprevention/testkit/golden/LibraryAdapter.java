@@ -82,6 +82,7 @@ import org.communityprevention.risk.election.VotingMethod;
 import org.communityprevention.risk.election.VotingMethods;
 import org.communityprevention.risk.response.ClosedManagementOrder;
 import org.communityprevention.risk.response.EmergencyResponse;
+import org.communityprevention.risk.response.ResponseOrder;
 import org.communityprevention.risk.response.ResponseTimeline;
 import org.communityprevention.risk.restriction.GatheringGuidance;
 import org.communityprevention.risk.restriction.GatheringKind;
@@ -161,6 +162,12 @@ public final class LibraryAdapter
   public ResponseTimeline response(Policy policy, DivisionCode village, AreaProfile profile, LevelSeries levels,
       List<ClosedManagementOrder> orders) {
     return EmergencyResponse.timeline(policy, village, profile, levels, orders);
+  }
+
+  @Override
+  public ResponseTimeline response(Policy policy, DivisionCode village, AreaProfile profile, LevelSeries levels,
+      List<ClosedManagementOrder> orders, List<ResponseOrder> responseOrders) {
+    return EmergencyResponse.timeline(policy, village, profile, levels, orders, responseOrders);
   }
 
   @Override

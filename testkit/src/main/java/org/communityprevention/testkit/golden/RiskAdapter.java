@@ -26,6 +26,7 @@ import org.communityprevention.risk.election.RiskAssessment;
 import org.communityprevention.risk.election.Voter;
 import org.communityprevention.risk.election.VotingMethod;
 import org.communityprevention.risk.response.ClosedManagementOrder;
+import org.communityprevention.risk.response.ResponseOrder;
 import org.communityprevention.risk.response.ResponseTimeline;
 import org.communityprevention.risk.restriction.GatheringGuidance;
 import org.communityprevention.risk.restriction.GatheringKind;
@@ -58,6 +59,19 @@ public interface RiskAdapter {
   /** Capability {@code risk.response}: a village's emergency response over its governing levels (§1.4, §2.1, §1.8). */
   ResponseTimeline response(Policy policy, DivisionCode village, AreaProfile profile, LevelSeries levels,
       List<ClosedManagementOrder> orders);
+
+  /**
+   * Capability {@code risk.response} with the response orders of the local Party committee and government (§2.1
+   * 按照当地党委和政府部署要求). An integration that takes no such orders answers the cases without them and fails
+   * those with them.
+   */
+  default ResponseTimeline response(Policy policy, DivisionCode village, AreaProfile profile, LevelSeries levels,
+      List<ClosedManagementOrder> orders, List<ResponseOrder> responseOrders) {
+    if (!responseOrders.isEmpty()) {
+      throw new UnsupportedOperationException("this integration takes no response orders");
+    }
+    return response(policy, village, profile, levels, orders);
+  }
 
   /** Capability {@code risk.meeting}: a villagers' or residents' meeting at a level (§3.5). */
   Decision<MeetingRuling> meeting(Policy policy, RiskLevel level, MeetingPlan plan);
