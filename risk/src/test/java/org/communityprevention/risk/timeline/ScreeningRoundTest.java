@@ -66,7 +66,7 @@ class ScreeningRoundTest {
       assertThat(f.reason().policyValues()).containsEntry("risk.downgradeRequiresScreening", "true");
       assertThat(f.text(Messages.ZH)).isEqualTo("2022-07-09高风险区域已连续7天无新增（本阶段需7天），但最后一天及之后尚无风险区域内"
           + "所有人员完成一轮核酸筛查且均为阴性的记录：暂不降为中风险，待筛查完成后再降级");
-      assertThat(f.text(Messages.EN)).contains("the step to MEDIUM waits");
+      assertThat(f.text(Messages.EN)).contains("the step to medium risk waits");
     });
   }
 
