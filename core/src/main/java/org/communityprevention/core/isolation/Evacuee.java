@@ -3,7 +3,7 @@ package org.communityprevention.core.isolation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,8 @@ public abstract class Evacuee {
 
   /** The age in whole years on a day, if the birth date is known. */
   public Optional<Integer> ageOn(LocalDate day) {
-    return birthDate().map(b -> Period.between(b, day).getYears());
+    // Counted as PersonFacts.ageOn and IdentityNumber.ageOn count, so one person has one age on a day.
+    return birthDate().map(b -> Math.toIntExact(ChronoUnit.YEARS.between(b, day)));
   }
 
   /** Whether the person is a child on a day: younger than the policy's adult age. */

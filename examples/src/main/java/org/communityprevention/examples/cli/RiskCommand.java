@@ -132,11 +132,13 @@ final class RiskCommand {
       List<LevelTransition> transitions = new ArrayList<>();
       List<DesignationFinding> findings = new ArrayList<>();
       Map<LocalDate, Long> foldedFrom = new HashMap<>();
+      Map<LocalDate, Long> records = days.stream()
+          .collect(java.util.stream.Collectors.groupingBy(n -> n.facts.date(), java.util.stream.Collectors.counting()));
       for (Numbered n : days) {
         Long first = foldedFrom.get(n.facts.date());
         if (first != null) {
           // Identical resends were set aside before; what is left under a folded day differs from it.
-          batch.rejectLine(n.line, List.of(Violation.of("date", LineBatch.CONFLICTING, "occurrences", 2,
+          batch.rejectLine(n.line, List.of(Violation.of("date", LineBatch.CONFLICTING, "occurrences", records.get(n.facts.date()),
               "others", 1, "lines", first)));
           continue;
         }
