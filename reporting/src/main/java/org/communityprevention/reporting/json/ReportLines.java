@@ -270,6 +270,11 @@ public final class ReportLines {
       problems.add(duplicate ? Violation.of("", DUPLICATE_FIELD) : Violation.of("", MALFORMED,
           "column", e.getLocation() == null ? "-" : e.getLocation().getColumnNr()));
       throw new ValidationException(problems);
+    } catch (java.io.CharConversionException e) {
+      // Jackson guesses UTF-16 or UTF-32 from the first bytes; a line is UTF-8 text, so the guess failing means the
+      // line is not JSON: rejected as malformed, never an error that ends the batch.
+      problems.add(Violation.of("", MALFORMED, "column", "-"));
+      throw new ValidationException(problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -324,7 +329,9 @@ public final class ReportLines {
       } else if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
         problems.add(wrongType("content." + name, "int"));
         // Present with the wrong type: one violation for one cause, never also "missing".
-        seen[i] = true;
+        if (i >= 0) {
+          seen[i] = true;
+        }
         p.skipChildren();
       } else if (i >= 0) {
         counts[i] = p.getIntValue();
