@@ -1,9 +1,9 @@
 package org.communityprevention.core.isolation;
 
+import org.communityprevention.core.person.Age;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +38,7 @@ public abstract class Evacuee {
 
   /** The age in whole years on a day, if the birth date is known. */
   public Optional<Integer> ageOn(LocalDate day) {
-    // Counted as PersonFacts.ageOn and IdentityNumber.ageOn count, so one person has one age on a day.
-    return birthDate().map(b -> Math.toIntExact(ChronoUnit.YEARS.between(b, day)));
+    return birthDate().map(b -> Age.on(b, day));
   }
 
   /** Whether the person is a child on a day: younger than the policy's adult age. */

@@ -3,7 +3,6 @@ package org.communityprevention.core.person;
 import com.google.common.base.Preconditions;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.communityprevention.core.validation.ValidationException;
 
@@ -169,11 +168,11 @@ public final class IdentityNumber extends PersonalValue {
   }
 
   /**
-   * Age in whole years on a date, counted as {@link ChronoUnit#YEARS} does: one born on 29 February turns a year
-   * older on 1 March of a common year. Negative if the date is before the birth date.
+   * Age in whole years on a date, as {@link Age#on(LocalDate, LocalDate)} counts it: one born on 29 February turns a
+   * year older on 1 March of a common year; {@link Age#BEFORE_BIRTH} if the date is before the birth date.
    */
   public int ageOn(LocalDate date) {
-    return Math.toIntExact(ChronoUnit.YEARS.between(birthDate, date));
+    return Age.on(birthDate, date);
   }
 
   /** Checks the birth date against a caller-supplied day; see {@link #checkPlausibleOn(LocalDate, int, String)}. */

@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.person.Age;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -98,7 +99,7 @@ final class CompactFacts {
         flags |= AREA_OUTBREAK_STATED | (a.outbreak().get() ? AREA_OUTBREAK : 0);
       }
     }
-    int birthYmd = f.effectiveBirthDate().map(CompactFacts::ymd).orElse(NO_DAY);
+    int birthYmd = f.effectiveBirthDate().map(Age::ymd).orElse(NO_DAY);
     int age = f.age().orElse(-1);
 
     Events ev = new Events();
@@ -179,10 +180,6 @@ final class CompactFacts {
     return LocalDate.ofEpochDay(day);
   }
 
-  /** A date as the int {@code yyyymmdd}: the difference of two such ints divided by 10,000 is the age in years. */
-  static int ymd(LocalDate d) {
-    return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
-  }
 
   /** Growable list of events, sorted at the end by (kind, day, second value, third value). */
   private static final class Events {

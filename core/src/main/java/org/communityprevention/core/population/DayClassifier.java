@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.person.Age;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,7 @@ public final class DayClassifier {
     this.policy = policy;
     this.asOf = asOf;
     this.day = CompactFacts.day(asOf);
-    this.ymd = CompactFacts.ymd(asOf);
+    this.ymd = Age.ymd(asOf);
   }
 
   /** The as-of date. */

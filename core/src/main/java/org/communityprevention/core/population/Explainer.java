@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.person.Age;
 import static org.communityprevention.core.population.CompactFacts.E_CODE;
 import static org.communityprevention.core.population.CompactFacts.E_COLD_CHAIN;
 import static org.communityprevention.core.population.CompactFacts.E_FAMILY_ISOLATION;
@@ -133,13 +134,13 @@ final class Explainer {
     LocalDate start = asOf;
     LocalDate until = null;
     if (birth.isPresent() && c.policyFields().contains("population.elderlyAge")) {
-      start = birthday(birth.get(), policy.elderlyAge);
+      start = Age.reached(birth.get(), policy.elderlyAge);
     } else if (birth.isPresent() && c.policyFields().contains("population.leftBehindChildAge")) {
       start = birth.get();
-      until = birthday(birth.get(), policy.leftBehindChildAge);
+      until = Age.reached(birth.get(), policy.leftBehindChildAge);
     } else if (birth.isPresent() && c.policyFields().contains("population.adultAge")) {
       start = birth.get();
-      until = birthday(birth.get(), policy.adultAge);
+      until = Age.reached(birth.get(), policy.adultAge);
     }
     if (c.track() == Track.CARE_VISIT) {
       LocalDate festivalStart = date(policy.holidayStart);
@@ -148,15 +149,6 @@ final class Explainer {
       until = until == null || until.isAfter(festivalEnd) ? festivalEnd : until;
     }
     return new LocalDate[] {start, until};
-  }
-
-  /**
-   * The first day on which a person born on {@code birth} is {@code years} old, counted as the age rules count
-   * (a 29 February birthday falls on 1 March in a common year).
-   */
-  static LocalDate birthday(LocalDate birth, int years) {
-    LocalDate d = birth.plusYears(years);
-    return CompactFacts.ymd(d) - CompactFacts.ymd(birth) < years * 10_000 ? d.plusDays(1) : d;
   }
 
   private Reason reason(Category c, int ev, LocalDate start, Optional<LocalDate> until) {

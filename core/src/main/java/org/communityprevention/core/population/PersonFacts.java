@@ -1,11 +1,11 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.person.Age;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +139,7 @@ public abstract class PersonFacts {
   public Optional<Integer> ageOn(LocalDate date) {
     Optional<LocalDate> birth = effectiveBirthDate();
     if (birth.isPresent()) {
-      return Optional.of(Math.toIntExact(ChronoUnit.YEARS.between(birth.get(), date)));
+      return Optional.of(Age.on(birth.get(), date));
     }
     return age();
   }

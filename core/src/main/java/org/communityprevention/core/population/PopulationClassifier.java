@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.person.Age;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class PopulationClassifier {
     CompactFacts c = facts.compact();
     int day = CompactFacts.day(asOf);
     Recorder rec = new Recorder(day, compiled);
-    Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day, CompactFacts.ymd(asOf),
+    Rules.automatic(c.flags, c.birthYmd, c.recordedAge, c.events, 0, c.events.length, day, Age.ymd(asOf),
         compiled, rec);
     return new Explainer(facts, asOf, compiled, rec).classification();
   }
@@ -81,25 +82,25 @@ public final class PopulationClassifier {
    * against the date: a resident not yet born is in no age category.
    */
   public long automaticMask(PersonFacts facts, LocalDate asOf) {
-    return DayClassifier.automatic(facts.compact(), compiled, CompactFacts.day(asOf), CompactFacts.ymd(asOf));
+    return DayClassifier.automatic(facts.compact(), compiled, CompactFacts.day(asOf), Age.ymd(asOf));
   }
 
   /** The categories that count on a date, manual decisions applied, as a mask; allocates nothing. */
   public long effectiveMask(PersonFacts facts, LocalDate asOf) {
     CompactFacts c = facts.compact();
     int day = CompactFacts.day(asOf);
-    return DayClassifier.effective(c, DayClassifier.automatic(c, compiled, day, CompactFacts.ymd(asOf)), day);
+    return DayClassifier.effective(c, DayClassifier.automatic(c, compiled, day, Age.ymd(asOf)), day);
   }
 
   /** The categories the rules put a table row in on a date, as a mask; allocates nothing. */
   public long automaticMask(ResidentTable table, int row, LocalDate asOf) {
-    return table.automatic(row, CompactFacts.day(asOf), CompactFacts.ymd(asOf), compiled);
+    return table.automatic(row, CompactFacts.day(asOf), Age.ymd(asOf), compiled);
   }
 
   /** The categories that count for a table row on a date, manual decisions applied; allocates nothing. */
   public long effectiveMask(ResidentTable table, int row, LocalDate asOf) {
     int day = CompactFacts.day(asOf);
-    return table.effective(table.automatic(row, day, CompactFacts.ymd(asOf), compiled), row, day);
+    return table.effective(table.automatic(row, day, Age.ymd(asOf), compiled), row, day);
   }
 
   /** Counts every row of a table on a date; allocates nothing per row. */
@@ -111,7 +112,7 @@ public final class PopulationClassifier {
   public CategoryTally tally(PersonFacts facts, LocalDate asOf, CategoryTally tally) {
     CompactFacts c = facts.compact();
     int day = CompactFacts.day(asOf);
-    long automatic = DayClassifier.automatic(c, compiled, day, CompactFacts.ymd(asOf));
+    long automatic = DayClassifier.automatic(c, compiled, day, Age.ymd(asOf));
     tally.add(automatic, DayClassifier.effective(c, automatic, day));
     return tally;
   }

@@ -1,5 +1,6 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.person.Age;
 import static org.communityprevention.core.population.CompactFacts.AREA_KNOWN;
 import static org.communityprevention.core.population.CompactFacts.AREA_LEVEL_MASK;
 import static org.communityprevention.core.population.CompactFacts.AREA_LEVEL_SHIFT;
@@ -81,7 +82,7 @@ final class Rules {
         : (flags & AREA_LEVEL_MASK) >>> AREA_LEVEL_SHIFT >= p.outbreakFrom);
     long m = 0;
     if ((flags & STATUSES) != 0) {
-      int years = birthYmd != NO_DAY ? (asOfYmd >= birthYmd ? (asOfYmd - birthYmd) / 10_000 : -1) : recordedAge;
+      int years = birthYmd != NO_DAY ? Age.on(birthYmd, asOfYmd) : recordedAge;
       m = statuses(flags, years, areaKnown, outbreak, asOf, p, rec);
     }
     if (from < to) {

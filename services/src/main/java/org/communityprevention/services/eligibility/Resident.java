@@ -1,5 +1,6 @@
 package org.communityprevention.services.eligibility;
 
+import org.communityprevention.core.person.Age;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -50,15 +51,14 @@ public abstract class Resident {
   }
 
   /**
-   * The birth date (given, else from the identity number) as {@link LocalDate}'s packing, proleptic month × 32 + day
-   * of month, or {@link Long#MIN_VALUE} if unknown: worked out once, so the hot path reads a number rather than
-   * unwrapping an optional per decision.
+   * The birth date (given, else from the identity number) as {@link Age#ymd(LocalDate)}, or
+   * {@link Integer#MIN_VALUE} if unknown: worked out once, so the hot path reads a number rather than unwrapping an
+   * optional per decision.
    */
   @Value.Derived
   @JsonIgnore
-  long birthKey() {
-    LocalDate birth = facts().effectiveBirthDate().orElse(null);
-    return birth == null ? Long.MIN_VALUE : packed(birth);
+  int birthYmd() {
+    return facts().effectiveBirthDate().map(Age::ymd).orElse(Integer.MIN_VALUE);
   }
 
   /** The recorded age, or -1: used only when the birth date is unknown. */
@@ -69,20 +69,15 @@ public abstract class Resident {
   }
 
   /**
-   * Age in whole years on a day, as {@code ChronoUnit.YEARS.between(birth, date)} counts it, or -1 if unknown or
-   * negative; the recorded age where there is no birth date. Allocates nothing.
+   * Age in whole years on a day, as {@link Age#on(int, int)} counts it, or -1 if unknown or before birth; the
+   * recorded age where there is no birth date. Allocates nothing.
    */
   int ageOn(LocalDate date) {
-    long birth = birthKey();
-    if (birth == Long.MIN_VALUE) {
+    int birth = birthYmd();
+    if (birth == Integer.MIN_VALUE) {
       return recordedAge();
     }
-    long years = (packed(date) - birth) / 32 / 12;
-    return years < 0 ? -1 : (int) years;
-  }
-
-  private static long packed(LocalDate d) {
-    return (d.getYear() * 12L + d.getMonthValue() - 1) * 32L + d.getDayOfMonth();
+    return Age.on(birth, Age.ymd(date));
   }
 
   @Value.Check
