@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
 
@@ -28,9 +30,9 @@ public abstract class HouseholdLink {
 
   @Value.Check
   void check() {
-    if (relativeId().isBlank()) {
-      throw ValidationException.of("relativeId", "core.population.blank_id");
-    }
+    PseudonymousId.check(relativeId(), "relativeId").ifPresent(v -> {
+      throw new ValidationException(List.of(v));
+    });
     if (situation() == RelativeSituation.IN_CENTRALISED_ISOLATION && since().isEmpty()) {
       throw ValidationException.of("since", "core.population.isolation_start_missing");
     }

@@ -3,6 +3,8 @@ package org.communityprevention.core.population;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.List;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
 
@@ -36,9 +38,9 @@ public abstract class ManualOverride {
 
   @Value.Check
   void check() {
-    if (workerId().isBlank()) {
-      throw ValidationException.of("workerId", "core.population.blank_id");
-    }
+    PseudonymousId.check(workerId(), "workerId").ifPresent(v -> {
+      throw new ValidationException(List.of(v));
+    });
     if (reasonText().isBlank()) {
       throw ValidationException.of("reasonText", "core.population.override_reason_blank");
     }

@@ -1,6 +1,5 @@
 package org.communityprevention.core.population;
 
-import org.communityprevention.core.person.Age;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import org.communityprevention.core.person.Age;
 import org.communityprevention.core.person.IdentityNumber;
 import org.communityprevention.core.person.PersonName;
 import org.communityprevention.core.person.PhoneNumber;
@@ -38,8 +38,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePersonFacts.class)
 @JsonDeserialize(as = ImmutablePersonFacts.class)
 public abstract class PersonFacts {
-  /** The longest opaque id accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 64;
   /**
    * The highest age accepted, recorded or implied by a birth date or an identity number: older is taken for an
    * input error (see {@code docs/json.md}).
@@ -162,14 +160,8 @@ public abstract class PersonFacts {
   @Value.Check
   void check() {
     List<Violation> problems = new ArrayList<>();
-    if (personId().isBlank() || personId().length() > MAX_ID_LENGTH) {
-      problems.add(Violation.of("personId", "core.population.person_id", "max", MAX_ID_LENGTH));
-    } else {
-      PseudonymousId.check(personId(), "personId").ifPresent(problems::add);
-    }
-    if (responsibleWorkerId().isPresent() && responsibleWorkerId().get().isBlank()) {
-      problems.add(Violation.of("responsibleWorkerId", "core.population.blank_id"));
-    }
+    PseudonymousId.check(personId(), "personId").ifPresent(problems::add);
+    responsibleWorkerId().flatMap(id -> PseudonymousId.check(id, "responsibleWorkerId")).ifPresent(problems::add);
     if (age().isPresent() && (age().get() < 0 || age().get() > MAX_AGE)) {
       problems.add(Violation.of("age", "core.population.age_range", "max", MAX_AGE));
     }

@@ -29,12 +29,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReturnee.class)
 @JsonDeserialize(as = ImmutableReturnee.class)
 public abstract class Returnee {
-  /** Violation code: a blank or over-long person id. */
-  public static final String ID = "core.returnee.person_id";
+  /** Violation code: who registered the person is given, the day of the registration is not. */
+  public static final String REGISTRANT_WITHOUT_DAY = "core.returnee.registrant_without_day";
   /** Violation code: a day out of order (returned before leaving the origin, left before returning). */
   public static final String ORDER = "core.returnee.day_order";
-  /** The longest person id accepted. */
-  public static final int MAX_ID_LENGTH = 64;
 
   /** The person's pseudonymous id. */
   public abstract String personId();
@@ -77,12 +75,7 @@ public abstract class Returnee {
   @Value.Check
   void check() {
     List<Violation> problems = new ArrayList<>();
-    if (personId().isBlank() || personId().length() > MAX_ID_LENGTH
-        || personId().chars().anyMatch(Character::isISOControl)) {
-      problems.add(Violation.of("personId", ID, "max", MAX_ID_LENGTH));
-    } else {
-      PseudonymousId.check(personId(), "personId").ifPresent(problems::add);
-    }
+    PseudonymousId.check(personId(), "personId").ifPresent(problems::add);
     village().villageViolation("village").ifPresent(problems::add);
     if (returnedOn().isBefore(departedOn())) {
       problems.add(Violation.of("returnedOn", ORDER, "before", departedOn()));
@@ -91,7 +84,7 @@ public abstract class Returnee {
       problems.add(Violation.of("leftOn", ORDER, "before", returnedOn()));
     }
     if (registeredBy().isPresent() && registeredOn().isEmpty()) {
-      problems.add(Violation.of("registeredOn", "core.json.missing_field"));
+      problems.add(Violation.of("registeredOn", REGISTRANT_WITHOUT_DAY));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);

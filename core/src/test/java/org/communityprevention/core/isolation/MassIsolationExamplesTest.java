@@ -182,7 +182,7 @@ class MassIsolationExamplesTest {
   void badInput() {
     assertThat(Violations.violations(() -> Evacuee.of("110101199003077777", "h-1")))
         .containsExactly("personId core.person.id_is_identity_number");
-    assertThat(Violations.violations(() -> Evacuee.of("p-1", " "))).containsExactly("householdId core.isolation.id");
+    assertThat(Violations.violations(() -> Evacuee.of("p-1", " "))).containsExactly("householdId core.person.id");
     assertThat(Violations.violations(() -> Vehicle.of("bus", 0))).containsExactly("ratedSeats core.isolation.seats");
     assertThat(Violations.violations(() -> MassIsolationOrder.of("x", DivisionCode.parse("440983102000"), FIRST)))
         .containsExactly("area core.division.not_a_village");

@@ -31,10 +31,10 @@ class PersonFactsValidationTest {
   @Test
   @DisplayName("a blank or over-long person id, a blank worker id, an age out of range")
   void ids() {
-    assertThat(violation(() -> PersonFacts.of(" "))).isEqualTo("personId core.population.person_id");
-    assertThat(violation(() -> PersonFacts.of("x".repeat(65)))).isEqualTo("personId core.population.person_id");
+    assertThat(violation(() -> PersonFacts.of(" "))).isEqualTo("personId core.person.id");
+    assertThat(violation(() -> PersonFacts.of("x".repeat(65)))).isEqualTo("personId core.person.id");
     assertThat(violation(() -> person().responsibleWorkerId("").build()))
-        .isEqualTo("responsibleWorkerId core.population.blank_id");
+        .isEqualTo("responsibleWorkerId core.person.id");
     assertThat(violation(() -> person().age(151).build())).isEqualTo("age core.population.age_range");
     assertThat(violation(() -> person().age(-1).build())).isEqualTo("age core.population.age_range");
   }

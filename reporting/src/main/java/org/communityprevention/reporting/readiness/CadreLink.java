@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityprevention.core.division.DivisionCode;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
@@ -19,9 +20,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCadreLink.class)
 @JsonDeserialize(as = ImmutableCadreLink.class)
 public abstract class CadreLink {
-  /** Violation code: a blank id. */
-  public static final String BLANK_ID = "reporting.readiness.blank_id";
-
   /** The village or community. */
   public abstract DivisionCode unit();
 
@@ -37,12 +35,8 @@ public abstract class CadreLink {
   @Value.Check
   void check() {
     List<Violation> problems = new ArrayList<>();
-    if (householdId().isBlank()) {
-      problems.add(Violation.of("householdId", BLANK_ID));
-    }
-    if (cadreId().isBlank()) {
-      problems.add(Violation.of("cadreId", BLANK_ID));
-    }
+    PseudonymousId.check(householdId(), "householdId").ifPresent(problems::add);
+    PseudonymousId.check(cadreId(), "cadreId").ifPresent(problems::add);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }

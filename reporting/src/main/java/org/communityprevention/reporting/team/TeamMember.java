@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
@@ -19,13 +20,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTeamMember.class)
 @JsonDeserialize(as = ImmutableTeamMember.class)
 public abstract class TeamMember {
-  /** Violation code: a blank or over-long member id. */
-  public static final String MEMBER_ID = "reporting.team.member_id";
-  /** Violation code: a member id that is an identity or phone number. */
-  public static final String PERSONAL_ID = "reporting.team.member_id_personal";
-  /** The longest member id accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 64;
-
   /** The member's opaque staff id. */
   public abstract String memberId();
 
@@ -42,16 +36,9 @@ public abstract class TeamMember {
 
   @Value.Check
   void check() {
-    List<Violation> problems = new ArrayList<>();
-    String id = memberId();
-    if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
-      problems.add(Violation.of("memberId", MEMBER_ID, "max", MAX_ID_LENGTH));
-    } else if (StaffIds.looksPersonal(id)) {
-      problems.add(Violation.of("memberId", PERSONAL_ID));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
+    PseudonymousId.check(memberId(), "memberId").ifPresent(v -> {
+      throw new ValidationException(List.of(v));
+    });
   }
 
   /** A member. */

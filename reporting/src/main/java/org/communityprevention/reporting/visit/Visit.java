@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityprevention.core.division.DivisionCode;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
 import org.immutables.value.Value;
@@ -18,11 +19,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVisit.class)
 @JsonDeserialize(as = ImmutableVisit.class)
 public abstract class Visit {
-  /** Violation code: a blank or over-long id. */
-  public static final String ID = "reporting.visit.id";
-  /** The longest id accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 64;
-
   /** The village or community. */
   public abstract DivisionCode unit();
 
@@ -42,12 +38,8 @@ public abstract class Visit {
   static List<Violation> problems(DivisionCode unit, String targetId, String staffId) {
     List<Violation> out = new ArrayList<>();
     unit.villageViolation("unit").ifPresent(out::add);
-    if (targetId.isBlank() || targetId.length() > MAX_ID_LENGTH) {
-      out.add(Violation.of("targetId", ID, "max", MAX_ID_LENGTH));
-    }
-    if (staffId.isBlank() || staffId.length() > MAX_ID_LENGTH) {
-      out.add(Violation.of("staffId", ID, "max", MAX_ID_LENGTH));
-    }
+    PseudonymousId.check(targetId, "targetId").ifPresent(out::add);
+    PseudonymousId.check(staffId, "staffId").ifPresent(out::add);
     return out;
   }
 

@@ -1,8 +1,5 @@
 package org.communityprevention.reporting.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.communityprevention.core.testing.Theories.qt;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,17 +9,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Decision;
+import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.message.Messages;
-import org.communityprevention.core.decision.PolicyRef;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.testing.Violations;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.reporting.testing.ReportingGenerators;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityprevention.core.testing.Theories.qt;
 
 @DisplayName("§1.1 §1.2 §1.3 the village prevention team")
 class PreventionTeamTest {
@@ -94,11 +94,11 @@ class PreventionTeamTest {
     assertThat(Violations.violations(() -> PreventionTeam.of(DivisionCode.parse("440983102000"), List.of())))
         .containsExactly("unit " + DivisionCode.NOT_A_VILLAGE);
     assertThat(Violations.violations(() -> TeamMember.of("11010519491231002X", TeamRole.GRID_WORKER, SEASON)))
-        .containsExactly("memberId " + TeamMember.PERSONAL_ID);
+        .containsExactly("memberId " + PseudonymousId.IDENTITY_NUMBER);
     assertThat(Violations.violations(() -> TeamMember.of("+86 138-0013-8000", TeamRole.GRID_WORKER, SEASON)))
-        .containsExactly("memberId " + TeamMember.PERSONAL_ID);
+        .containsExactly("memberId " + PseudonymousId.PHONE_NUMBER);
     assertThat(Violations.violations(() -> TeamMember.of(" ", TeamRole.GRID_WORKER, SEASON)))
-        .containsExactly("memberId " + TeamMember.MEMBER_ID);
+        .containsExactly("memberId " + PseudonymousId.INVALID);
     assertThat(Violations.violations(() -> PreventionTeam.of(VILLAGE, List.of(
         TeamMember.of("g-1", TeamRole.GRID_WORKER, SEASON),
         TeamMember.of("g-1", TeamRole.GRID_WORKER, DateWindow.ofDays(DAY, 3))))))

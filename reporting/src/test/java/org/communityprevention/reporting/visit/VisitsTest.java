@@ -1,8 +1,5 @@
 package org.communityprevention.reporting.visit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.communityprevention.core.testing.Theories.qt;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.message.Messages;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.policy.ReportingPolicy;
 import org.communityprevention.core.testing.Violations;
@@ -24,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.impl.Constraint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityprevention.core.testing.Theories.qt;
 
 @DisplayName("§1.5 patrols and home visits")
 class VisitsTest {
@@ -76,7 +76,8 @@ class VisitsTest {
   @DisplayName("bad input: a township's visit and blank ids are refused by field; a policy without an interval for a level is refused naming it")
   void badInput() {
     assertThat(Violations.violations(() -> Visit.of(DivisionCode.parse("440983102000"), VisitTarget.GRID, " ", "",
-        DAY))).containsExactly("unit " + DivisionCode.NOT_A_VILLAGE, "targetId " + Visit.ID, "staffId " + Visit.ID);
+        DAY))).containsExactly("unit " + DivisionCode.NOT_A_VILLAGE, "targetId " + PseudonymousId.INVALID,
+        "staffId " + PseudonymousId.INVALID);
     Map<RiskLevel, Integer> noHigh = new HashMap<>(ED7.reporting().visitIntervalDays());
     noHigh.remove(RiskLevel.HIGH);
     noHigh.put(RiskLevel.LOW, 0);

@@ -1,18 +1,16 @@
 package org.communityprevention.risk.election;
 
+import java.util.List;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.validation.ValidationException;
 
-/** The caller's opaque ids of people and records: 1 to 64 characters without spaces around them. */
+/** The caller's opaque ids of people and records, checked as every key of the library is ({@link PseudonymousId}). */
 final class Ids {
-  /** Violation code: an id that is blank, too long or has spaces around it. */
-  static final String INVALID = "risk.election.id";
-  static final int MAX = 64;
-
   private Ids() {}
 
   static void check(String field, String id) {
-    if (id.isBlank() || !id.strip().equals(id) || id.length() > MAX) {
-      throw ValidationException.of(field, INVALID, "max", MAX);
-    }
+    PseudonymousId.check(id, field).ifPresent(v -> {
+      throw new ValidationException(List.of(v));
+    });
   }
 }

@@ -16,6 +16,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.policy.ActivityPolicy;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.validation.ValidationException;
@@ -32,10 +33,10 @@ class ElectionInputTest {
 
   /** Ids of 64 characters are taken; 65, blank or with spaces around them are refused under the field. */
   static void checksIds(String field, Consumer<String> make) {
-    make.accept("i".repeat(Ids.MAX));
-    for (String bad : List.of("i".repeat(Ids.MAX + 1), "", "  ", " i", "i ")) {
+    make.accept("i".repeat(PseudonymousId.MAX_LENGTH));
+    for (String bad : List.of("i".repeat(PseudonymousId.MAX_LENGTH + 1), "", "  ", " i", "i ")) {
       assertThat(violations(() -> make.accept(bad))).as("%s = '%s'", field, bad)
-          .containsExactly(field + " " + Ids.INVALID);
+          .containsExactly(field + " " + PseudonymousId.INVALID);
     }
   }
 

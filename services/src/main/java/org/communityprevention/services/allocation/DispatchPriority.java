@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
 
@@ -37,9 +39,9 @@ public abstract class DispatchPriority implements Comparable<DispatchPriority> {
 
   @Value.Check
   void check() {
-    if (personId().isBlank()) {
-      throw ValidationException.of("personId", "services.allocation.blank_person_id");
-    }
+    PseudonymousId.check(personId(), "personId").ifPresent(v -> {
+      throw new ValidationException(List.of(v));
+    });
     if (vulnerabilities() < 0) {
       throw ValidationException.of("vulnerabilities", "services.allocation.negative_count");
     }

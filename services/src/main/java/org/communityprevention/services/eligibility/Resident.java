@@ -1,6 +1,7 @@
 package org.communityprevention.services.eligibility;
 
 import org.communityprevention.core.person.Age;
+import org.communityprevention.core.person.PseudonymousId;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -26,8 +27,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResident.class)
 @JsonDeserialize(as = ImmutableResident.class)
 public abstract class Resident {
-  /** The longest household id accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 64;
 
   /** The resident's facts. */
   public abstract PersonFacts facts();
@@ -86,10 +85,7 @@ public abstract class Resident {
     if (!classification().personId().equals(facts().personId())) {
       problems.add(Violation.of("classification.personId", "services.eligibility.person_mismatch"));
     }
-    if (householdId().isPresent()
-        && (householdId().get().isBlank() || householdId().get().length() > MAX_ID_LENGTH)) {
-      problems.add(Violation.of("householdId", "services.eligibility.household_id", "max", MAX_ID_LENGTH));
-    }
+    householdId().flatMap(id -> PseudonymousId.check(id, "householdId")).ifPresent(problems::add);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }

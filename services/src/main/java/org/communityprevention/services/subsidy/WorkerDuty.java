@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.validation.ValidationException;
 import org.immutables.value.Value;
 
@@ -13,9 +14,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWorkerDuty.class)
 @JsonDeserialize(as = ImmutableWorkerDuty.class)
 public abstract class WorkerDuty {
-  /** The longest worker id accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 64;
-
   /** The worker's opaque id. */
   @Value.Parameter
   public abstract String workerId();
@@ -26,9 +24,9 @@ public abstract class WorkerDuty {
 
   @Value.Check
   void check() {
-    if (workerId().isBlank() || workerId().length() > MAX_ID_LENGTH) {
-      throw ValidationException.of("workerId", "services.subsidy.worker_id", "max", MAX_ID_LENGTH);
-    }
+    PseudonymousId.check(workerId(), "workerId").ifPresent(v -> {
+      throw new ValidationException(List.of(v));
+    });
   }
 
   /** A worker's record. */
