@@ -105,7 +105,16 @@ class ElectionPlanItemsTest {
       assertThat(json).contains("\"emergencyPlan\":{\"items\":[\"PERSON_IN_CHARGE\",\"TRANSFER_ROUTE\"]}");
       assertThat(Json.read(json, PollingPlan.class)).isEqualTo(p);
       assertThatThrownBy(() -> Json.read(json.replace("TRANSFER_ROUTE", "HELICOPTER"), PollingPlan.class))
-          .isInstanceOf(ValidationException.class);
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).code())
+              .isEqualTo("core.json.invalid_value"));
+      String old = json.replaceAll("\"emergencyPlan\":\\{[^}]*\\}", "\"emergencyPlan\":true");
+      assertThat(old).contains("\"emergencyPlan\":true");
+      assertThatThrownBy(() -> Json.read(old, PollingPlan.class))
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0))
+              .satisfies(v -> {
+                assertThat(v.code()).isEqualTo("core.json.wrong_type");
+                assertThat(v.field()).isEqualTo("emergencyPlan");
+              }));
     }
 
     @Test
