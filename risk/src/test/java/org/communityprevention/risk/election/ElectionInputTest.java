@@ -1,7 +1,5 @@
 package org.communityprevention.risk.election;
 
-import org.communityprevention.core.message.Messages;
-import org.communityprevention.core.policy.ElectionEmergencyItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityprevention.core.testing.Violations.violations;
@@ -18,7 +16,9 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
+import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.policy.ActivityPolicy;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.risk.timeline.LevelSeries;

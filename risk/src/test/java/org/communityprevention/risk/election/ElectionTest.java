@@ -1,6 +1,5 @@
 package org.communityprevention.risk.election;
 
-import org.communityprevention.core.policy.ElectionEmergencyItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityprevention.core.area.RiskLevel.HIGH;
@@ -20,6 +19,7 @@ import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.policy.ActivityPolicy;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;

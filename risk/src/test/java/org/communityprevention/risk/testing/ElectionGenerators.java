@@ -1,15 +1,15 @@
 package org.communityprevention.risk.testing;
 
-import org.communityprevention.risk.election.ElectionEmergencyPlan;
-import org.communityprevention.core.policy.ElectionEmergencyItem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityprevention.core.division.DivisionCode;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.risk.election.AssessmentOutcome;
 import org.communityprevention.risk.election.CountingSupervision;
 import org.communityprevention.risk.election.DisinfectionTarget;
+import org.communityprevention.risk.election.ElectionEmergencyPlan;
 import org.communityprevention.risk.election.HealthDeclaration;
 import org.communityprevention.risk.election.HealthFlag;
 import org.communityprevention.risk.election.ParticipantRole;
