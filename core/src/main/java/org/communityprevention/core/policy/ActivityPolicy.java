@@ -2,6 +2,7 @@ package org.communityprevention.core.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.SortedSet;
 import org.communityprevention.core.area.RiskLevel;
 import org.immutables.value.Value;
 
@@ -74,6 +75,26 @@ public abstract class ActivityPolicy {
 
   /** Largest number of people at the counting site (§4.6). */
   public abstract int countingSiteMaxPeople();
+
+  /**
+   * Items an election's emergency plan (应急处置预案, §4.1) must cover; a plan missing one is not ready. A province
+   * may require more items, never fewer.
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<ElectionEmergencyItem> electionEmergencyPlanItems();
+
+  /**
+   * Days a health declaration (健康申报, §4.3) stays valid: a declaration made on day {@code d} is valid for a
+   * candidate's election day, or a staff member's duty day, {@code d} to {@code d + healthDeclarationValidDays}. 0
+   * means a declaration of the day itself (a daily declaration). A shorter period is stricter.
+   */
+  public abstract int healthDeclarationValidDays();
+
+  /**
+   * Fewest election staff carrying each mobile ballot box (流动票箱) of the special voting method (§4.4), so that no
+   * one handles a ballot box alone.
+   */
+  public abstract int mobileBallotBoxMinStaff();
 
   /** Builder. */
   public static final class Builder extends ImmutableActivityPolicy.Builder {}

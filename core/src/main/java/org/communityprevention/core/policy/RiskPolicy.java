@@ -75,6 +75,13 @@ public abstract class RiskPolicy {
    */
   public abstract boolean downgradeRequiresScreening();
 
+  /**
+   * Share (0–1) of the people expected in the area who must be tested for a screening round with counts to meet
+   * the downgrade condition (9th edition: 所有人员, everyone, so 1.0). A round that gives its counts and falls short
+   * does not qualify, whatever it says of itself.
+   */
+  public abstract double screeningCoverage();
+
   /** Which designation governs a village inside a designated area. */
   public abstract GoverningLevel governingLevel();
 

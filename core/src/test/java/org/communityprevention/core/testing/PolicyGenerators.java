@@ -95,6 +95,9 @@ public final class PolicyGenerators {
       new Object[] {"activities.votersPerPollingStation",
           intEdit("activities", "votersPerPollingStation", -1, 10)},
       new Object[] {"activities.countingSiteMaxPeople", intEdit("activities", "countingSiteMaxPeople", -1, 5)},
+      new Object[] {"activities.healthDeclarationValidDays",
+          intEdit("activities", "healthDeclarationValidDays", -1, 0)},
+      new Object[] {"activities.mobileBallotBoxMinStaff", intEdit("activities", "mobileBallotBoxMinStaff", +1, 1)},
       new Object[] {"activities.meetingsPostponedFrom", levelEdit("activities", "meetingsPostponedFrom")},
       new Object[] {"risk.responseMeasures", measuresEdit()});
 

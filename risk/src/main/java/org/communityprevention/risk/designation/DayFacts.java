@@ -131,13 +131,22 @@ public abstract class DayFacts {
 
   /**
    * Merges one day's events for an area, screening rounds included: the day has {@link #screeningRound()} if any
-   * round of it qualifies.
+   * round of it qualifies with full coverage ({@link ScreeningRound#qualifies()}).
    *
    * @throws ValidationException as {@link #merge(AreaId, LocalDate, List, List)}, and for each round of another
    *     day or area, as {@code screenings[i]}
    */
   public static DayFacts merge(AreaId area, LocalDate date, List<CaseReport> reports,
       List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
+    return merge(area, date, reports, designations, screenings, 1.0);
+  }
+
+  /**
+   * As {@link #merge(AreaId, LocalDate, List, List, List)}, a round qualifying when its counts reach
+   * {@code coverage} ({@link DesignationRules#screeningCoverage()}).
+   */
+  public static DayFacts merge(AreaId area, LocalDate date, List<CaseReport> reports,
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings, double coverage) {
     List<Violation> problems = new ArrayList<>();
     boolean screened = false;
     for (int i = 0; i < screenings.size(); i++) {
@@ -148,7 +157,7 @@ public abstract class DayFacts {
       if (!s.area().equals(area)) {
         problems.add(Violation.of("screenings[" + i + "].area", OTHER_AREA, "area", area));
       }
-      screened |= s.qualifies();
+      screened |= s.qualifies(coverage);
     }
     for (int i = 0; i < reports.size(); i++) {
       CaseReport r = reports.get(i);

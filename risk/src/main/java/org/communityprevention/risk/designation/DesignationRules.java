@@ -168,6 +168,11 @@ public final class DesignationRules {
     return risk.downgradeRequiresScreening();
   }
 
+  /** {@code risk.screeningCoverage}. */
+  public double screeningCoverage() {
+    return risk.screeningCoverage();
+  }
+
   /** {@code risk.governingLevel}. */
   public GoverningLevel governingLevel() {
     return risk.governingLevel();

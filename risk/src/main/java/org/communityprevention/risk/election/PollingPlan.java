@@ -43,8 +43,8 @@ public abstract class PollingPlan {
   /** Whether the election staff were trained in prevention (§4.1). */
   public abstract boolean staffTrained();
 
-  /** Whether an emergency plan for the election exists (§4.1). */
-  public abstract boolean emergencyPlan();
+  /** The election's emergency plan, item by item (§4.1); {@link ElectionEmergencyPlan#none()} where there is none. */
+  public abstract ElectionEmergencyPlan emergencyPlan();
 
   @Value.Check
   void check() {

@@ -10,6 +10,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.policy.ActivityPolicy;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.validation.ValidationException;
 
@@ -24,7 +25,9 @@ import org.communityprevention.core.validation.ValidationException;
  *   <li>§4.6: at most {@code activities.countingSiteMaxPeople} at the counting site, and the count supervised by
  *       voter representatives or live video;
  *   <li>§4.7: the venue, the polling stations and shared objects disinfected;
- *   <li>§4.1: staff trained, and an emergency plan.
+ *   <li>§4.1: staff trained, and an emergency plan covering each item of
+ *       {@code activities.electionEmergencyPlanItems}: one check per required item, so each missing item is a
+ *       failed check of its own.
  * </ul>
  * The verdict is SUSPENDED when §4.2 fails, NOT_READY when another check fails, READY otherwise.
  */
@@ -49,7 +52,7 @@ public final class PollingPlans {
   public static final String DISINFECTION = "risk.election.plan_disinfection";
   /** Check code §4.1: training. */
   public static final String TRAINING = "risk.election.plan_training";
-  /** Check code §4.1: emergency plan. */
+  /** Check code §4.1: one item of the emergency plan. */
   public static final String EMERGENCY_PLAN = "risk.election.plan_emergency";
 
   private PollingPlans() {}
@@ -111,9 +114,12 @@ public final class PollingPlans {
 
     checks.add(PlanCheck.of(plan.staffTrained(), Reason.of(TRAINING, Clause.S4_1)
         .fact("trained", plan.staffTrained()).fact("trainedZh", plan.staffTrained() ? "是" : "否").build()));
-    checks.add(PlanCheck.of(plan.emergencyPlan(), Reason.of(EMERGENCY_PLAN, Clause.S4_1)
-        .fact("emergencyPlan", plan.emergencyPlan()).fact("emergencyPlanZh", plan.emergencyPlan() ? "是" : "否")
-        .build()));
+    for (ElectionEmergencyItem item : a.electionEmergencyPlanItems()) {
+      boolean covered = plan.emergencyPlan().items().contains(item);
+      checks.add(PlanCheck.of(covered, Reason.of(EMERGENCY_PLAN, Clause.S4_1).fact("item", item)
+          .fact("covered", covered).fact("coveredZh", covered ? "已列入" : "缺少")
+          .policy("activities.electionEmergencyPlanItems", a.electionEmergencyPlanItems()).build()));
+    }
 
     boolean allPass = checks.stream().allMatch(PlanCheck::passed);
     PlanVerdict verdict = !mayProceed ? PlanVerdict.SUSPENDED : allPass ? PlanVerdict.READY : PlanVerdict.NOT_READY;

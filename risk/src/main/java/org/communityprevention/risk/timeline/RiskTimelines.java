@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.clause.Clause;
+import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
@@ -39,6 +41,11 @@ public final class RiskTimelines {
   public static final String OTHER_STATE = "risk.timeline.state_mismatch";
   /** Violation code: an event outside the window. */
   public static final String OUTSIDE_WINDOW = "risk.timeline.outside_window";
+  /**
+   * Finding code: a screening round whose counts fall short of {@code risk.screeningCoverage}; it does not meet the
+   * downgrade condition. Found where {@code risk.downgradeRequiresScreening} holds.
+   */
+  public static final String BELOW_COVERAGE = "risk.timeline.screening_below_coverage";
 
   private static final Comparator<CaseReport> BY_DATE = Comparator.comparing(CaseReport::date);
   private static final Comparator<OfficialDesignation> BY_EFFECTIVE =
@@ -176,6 +183,19 @@ public final class RiskTimelines {
    */
   public static TimelineBatch timelines(DesignationRules rules, DateWindow window, List<CaseReport> reports,
       List<OfficialDesignation> designations) {
+    return timelines(rules, window, reports, designations, List.of());
+  }
+
+  /**
+   * As {@link #timelines(DesignationRules, DateWindow, List, List)}, with screening rounds, each for the area it
+   * names exactly (as in the single-area path): a step down that needs a round waits for one of its area. A round
+   * dated outside the window is rejected; an area with only rounds gets a timeline too.
+   *
+   * @return the timelines by area, and the rejected events; positions count reports first, then designations, then
+   *     screening rounds
+   */
+  public static TimelineBatch timelines(DesignationRules rules, DateWindow window, List<CaseReport> reports,
+      List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
     Map<AreaId, List<CaseReport>> reportsByArea = new HashMap<>();
     Map<AreaId, List<OfficialDesignation>> designationsByArea = new HashMap<>();
     List<Rejected> rejected = new ArrayList<>();
@@ -203,24 +223,36 @@ public final class RiskTimelines {
             OUTSIDE_WINDOW, "date", d.effectiveDate(), "window", window))));
       }
     }
+    Map<AreaId, List<ScreeningRound>> screeningsByArea = new HashMap<>();
+    int offset = reports.size() + designations.size();
+    for (int i = 0; i < screenings.size(); i++) {
+      ScreeningRound s = screenings.get(i);
+      if (window.contains(s.date())) {
+        screeningsByArea.computeIfAbsent(s.area(), a -> new ArrayList<>()).add(s);
+      } else {
+        rejected.add(Rejected.of(offset + i, List.of(Violation.of("screenings[" + i + "].date", OUTSIDE_WINDOW,
+            "date", s.date(), "window", window))));
+      }
+    }
     TreeSet<AreaId> areas = new TreeSet<>(reportsByArea.keySet());
     areas.addAll(designationsByArea.keySet());
+    areas.addAll(screeningsByArea.keySet());
     List<RiskTimeline> out = new ArrayList<>(areas.size());
     for (AreaId area : areas) {
       out.add(timelineUnchecked(rules, area, window, reportsByArea.getOrDefault(area, List.of()),
-          designationsByArea.getOrDefault(area, List.of())));
+          designationsByArea.getOrDefault(area, List.of()), screeningsByArea.getOrDefault(area, List.of())));
     }
-    // Rejections were added in position order: reports first, then designations.
-    return TimelineBatch.of(reports.size() + designations.size(), out, rejected);
+    // Rejections were added in position order: reports first, then designations, then screening rounds.
+    return TimelineBatch.of(offset + screenings.size(), out, rejected);
   }
 
   private static RiskTimeline timelineUnchecked(DesignationRules rules, AreaId area, DateWindow window,
-      List<CaseReport> reports, List<OfficialDesignation> designations) {
+      List<CaseReport> reports, List<OfficialDesignation> designations, List<ScreeningRound> screenings) {
     List<LevelTransition> transitions = new ArrayList<>();
     List<DesignationFinding> findings = new ArrayList<>();
     LevelEngine e = LevelEngine.fresh(rules, window.start());
-    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE), List.of(), null, transitions,
-        findings);
+    run(e, area, window, sorted(reports, BY_DATE), sorted(designations, BY_EFFECTIVE),
+        sorted(screenings, BY_SCREENING_DATE), null, transitions, findings);
     return new RiskTimeline.Builder().area(area).policy(rules.policyRef()).window(window)
         .initialLevel(RiskLevel.LOW).addAllTransitions(transitions)
         .addAllFindings(findings).endState(toState(e, area)).build();
@@ -246,8 +278,10 @@ public final class RiskTimelines {
       designationDays[i] = (int) designations.get(i).effectiveDate().toEpochDay();
     }
     // Only rounds that qualify matter to the engine; the others count as none.
-    int[] screeningDays = screenings.stream().filter(ScreeningRound::qualifies)
+    double coverage = e.rules.screeningCoverage();
+    int[] screeningDays = screenings.stream().filter(s -> s.qualifies(coverage))
         .mapToInt(s -> (int) s.date().toEpochDay()).distinct().toArray();
+    int found = findings == null ? 0 : findings.size();
     int ns = screeningDays.length;
     int ri = 0;
     int di = 0;
@@ -312,6 +346,37 @@ public final class RiskTimelines {
         TimelineExplainer.explainDay(e, area, document, transitions, findings);
       }
     }
+    if (findings != null && e.rules.downgradeRequiresScreening()) {
+      addCoverageFindings(area, screenings, coverage, findings, found);
+    }
+  }
+
+  /** A finding for each round short of the coverage, placed among the run's findings by date. */
+  private static void addCoverageFindings(AreaId area, List<ScreeningRound> screenings, double coverage,
+      List<DesignationFinding> findings, int from) {
+    List<DesignationFinding> shortRounds = new ArrayList<>();
+    for (ScreeningRound s : screenings) {
+      if (!s.meetsCoverage(coverage)) {
+        shortRounds.add(DesignationFinding.of(area, s.date(), Reason.of(BELOW_COVERAGE, Clause.S1_4)
+            .fact("date", s.date()).fact("tested", s.tested().get()).fact("expected", s.expected().get())
+            .fact("coverage", percent((double) s.tested().get() / s.expected().get()))
+            .policy("risk.screeningCoverage", percent(coverage)).build()));
+      }
+    }
+    if (shortRounds.isEmpty()) {
+      return;
+    }
+    List<DesignationFinding> run = new ArrayList<>(findings.subList(from, findings.size()));
+    run.addAll(shortRounds);
+    // Stable: on one day the run's own findings come first.
+    run.sort(Comparator.comparing(DesignationFinding::date));
+    findings.subList(from, findings.size()).clear();
+    findings.addAll(run);
+  }
+
+  private static String percent(double share) {
+    return java.math.BigDecimal.valueOf(share * 100).setScale(1, java.math.RoundingMode.FLOOR)
+        .stripTrailingZeros().toPlainString() + "%";
   }
 
   /** Folds days without facts up to (excluding) {@code endDay}, explaining the ones that change something. */

@@ -16,8 +16,10 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
+import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.person.PseudonymousId;
 import org.communityprevention.core.policy.ActivityPolicy;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.risk.timeline.LevelSeries;
@@ -152,7 +154,8 @@ class ElectionInputTest {
   static PollingPlan plan(int voters, PollingStation... stations) {
     return new PollingPlan.Builder().village(VILLAGE).electionDay(ELECTION_DAY).registeredVoters(voters)
         .addStations(stations).countingSitePeople(50).addCountingSupervision(CountingSupervision.VOTER_REPRESENTATIVES)
-        .addDisinfection(DisinfectionTarget.values()).staffTrained(true).emergencyPlan(true).build();
+        .addDisinfection(DisinfectionTarget.values()).staffTrained(true)
+        .emergencyPlan(ElectionEmergencyPlan.of(ElectionEmergencyItem.values())).build();
   }
 
   static List<String> failed(PollingPlan p) {
@@ -223,7 +226,7 @@ class ElectionInputTest {
     @DisplayName("each failed check names what failed, in both languages")
     void explained() {
       PollingPlan p = new PollingPlan.Builder().from(plan(1001, station("s1", 500), station("s2", 501)))
-          .staffTrained(false).emergencyPlan(false).build();
+          .staffTrained(false).emergencyPlan(ElectionEmergencyPlan.none()).build();
       PollingPlanReview r = PollingPlans.review(ED7, p, RiskLevel.LOW);
       assertThat(r.failed()).extracting(c -> c.reason().facts().get("over")).contains("s2");
       assertThat(r.failed()).filteredOn(c -> c.reason().code().equals(PollingPlans.STATIONS)).singleElement()
@@ -232,8 +235,11 @@ class ElectionInputTest {
           .satisfies(c -> assertThat(c.reason().facts()).containsEntry("stations", "—"));
       assertThat(r.failed()).filteredOn(c -> c.reason().code().equals(PollingPlans.TRAINING)).singleElement()
           .satisfies(c -> assertThat(c.reason().facts()).containsEntry("trainedZh", "否"));
-      assertThat(r.failed()).filteredOn(c -> c.reason().code().equals(PollingPlans.EMERGENCY_PLAN)).singleElement()
-          .satisfies(c -> assertThat(c.reason().facts()).containsEntry("emergencyPlanZh", "否"));
+      assertThat(r.failed()).filteredOn(c -> c.reason().code().equals(PollingPlans.EMERGENCY_PLAN))
+          .extracting(c -> c.reason().facts().get("item")).containsExactly("PERSON_IN_CHARGE", "ISOLATION_ROOM",
+              "FEVER_PROCEDURE", "DISINFECTION_SUPPLIES", "TOWNSHIP_REPORTING");
+      assertThat(r.failed()).filteredOn(c -> c.reason().code().equals(PollingPlans.EMERGENCY_PLAN)).first()
+          .satisfies(c -> assertThat(c.reason().text(Messages.ZH)).isEqualTo("选举应急处置预案缺少：疫情防控责任人"));
       assertThat(PollingPlans.review(ED7, plan(0), RiskLevel.LOW).checks())
           .filteredOn(c -> c.reason().code().equals(PollingPlans.TRAINING)).singleElement()
           .satisfies(c -> assertThat(c.reason().facts()).containsEntry("trainedZh", "是"));

@@ -131,10 +131,10 @@ class ElectionProperties {
     qt().forAll(ElectionGenerators.declarations(), ElectionGenerators.assessments()).checkAssert((ds, as) -> {
       Policy p = org.communityprevention.core.json.NationalBaselines.byId("ed7-2020");
       Participation.review(p, ds, as, ELECTION_DAY).forEach((id, d) -> {
-        assertThat(d.outcome()).isEqualTo(Participation.status(id, ds, as, ELECTION_DAY));
+        assertThat(d.outcome()).isEqualTo(Participation.status(p, id, ds, as, ELECTION_DAY));
         if (d.outcome() == ParticipationStatus.MAY_TAKE_PART
             && ds.stream().noneMatch(x -> x.participantId().equals(id) && !x.isAbnormal()
-                && !x.declaredOn().isAfter(ELECTION_DAY))) {
+                && Participation.valid(x.declaredOn(), ELECTION_DAY, p.activities().healthDeclarationValidDays()))) {
           assertThat(as).anyMatch(a -> a.participantId().equals(id) && a.outcome() == AssessmentOutcome.MAY_TAKE_PART);
         }
       });
@@ -151,7 +151,9 @@ class ElectionProperties {
           for (int c = 0; c <= 5; c++) {
             String id = "c" + c;
             Optional<LocalDate> declared = ds.stream().filter(d -> d.participantId().equals(id))
-                .map(HealthDeclaration::declaredOn).filter(d -> !d.isAfter(electionDay)).max(LocalDate::compareTo);
+                .map(HealthDeclaration::declaredOn).filter(d -> !d.isAfter(electionDay)
+                    && !d.plusDays(p.activities().healthDeclarationValidDays()).isBefore(electionDay))
+                .max(LocalDate::compareTo);
             ParticipationStatus expected;
             Optional<LocalDate> assessed = Optional.empty();
             if (declared.isEmpty()) {
@@ -176,7 +178,7 @@ class ElectionProperties {
                 }
               }
             }
-            assertThat(Participation.status(id, ds, as, electionDay)).as(id).isEqualTo(expected);
+            assertThat(Participation.status(p, id, ds, as, electionDay)).as(id).isEqualTo(expected);
             Decision<ParticipationStatus> d = Participation.decide(p, id, ds, as, electionDay);
             assertThat(d.outcome()).isEqualTo(expected);
             Map<String, String> facts = d.reasons().get(0).facts();
@@ -202,7 +204,7 @@ class ElectionProperties {
           boolean suspended = ElectionSuspension.status(p.activities(), level) == ElectionStatus.SUSPENDED;
           assertThat(r.verdict() == PlanVerdict.SUSPENDED).isEqualTo(suspended);
           assertThat(r.verdict() == PlanVerdict.READY).isEqualTo(r.failed().isEmpty());
-          assertThat(r.checks()).hasSize(11);
+          assertThat(r.checks()).hasSize(10 + p.activities().electionEmergencyPlanItems().size());
           assertThat(r.decision().reasons()).isNotEmpty();
         });
   }

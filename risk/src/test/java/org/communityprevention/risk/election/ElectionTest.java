@@ -19,6 +19,7 @@ import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.policy.ActivityPolicy;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.ValidationException;
@@ -78,9 +79,9 @@ class ElectionTest {
     @DisplayName("§4.3 a normal declaration may take part; none may not")
     void normal() {
       List<HealthDeclaration> ds = List.of(HealthDeclaration.of("c1", ParticipantRole.CANDIDATE, ELECTION_DAY));
-      assertThat(Participation.status("c1", ds, List.of(), ELECTION_DAY)).isEqualTo(ParticipationStatus.MAY_TAKE_PART);
-      assertThat(Participation.status("c2", ds, List.of(), ELECTION_DAY)).isEqualTo(ParticipationStatus.NO_DECLARATION);
-      assertThat(Participation.status("c1", ds, List.of(), ELECTION_DAY.minusDays(1)))
+      assertThat(Participation.status(ED7, "c1", ds, List.of(), ELECTION_DAY)).isEqualTo(ParticipationStatus.MAY_TAKE_PART);
+      assertThat(Participation.status(ED7, "c2", ds, List.of(), ELECTION_DAY)).isEqualTo(ParticipationStatus.NO_DECLARATION);
+      assertThat(Participation.status(ED7, "c1", ds, List.of(), ELECTION_DAY.minusDays(1)))
           .as("a declaration after the election day does not count").isEqualTo(ParticipationStatus.NO_DECLARATION);
     }
 
@@ -93,13 +94,13 @@ class ElectionTest {
       assertThat(pending.outcome()).isEqualTo(ParticipationStatus.RISK_ASSESSMENT_REQUIRED);
       assertThat(pending.explain(Messages.ZH).get(0)).isEqualTo(
           "选举工作人员s1于2021-03-18申报异常（发热），须由选举工作领导机构进行风险评估，评估前不得参加");
-      assertThat(Participation.status("s1", ds, List.of(RiskAssessment.of("s1", ELECTION_DAY.minusDays(1),
+      assertThat(Participation.status(ED7, "s1", ds, List.of(RiskAssessment.of("s1", ELECTION_DAY.minusDays(1),
           AssessmentOutcome.MAY_TAKE_PART)), ELECTION_DAY)).isEqualTo(ParticipationStatus.MAY_TAKE_PART);
-      assertThat(Participation.status("s1", ds, List.of(RiskAssessment.of("s1", ELECTION_DAY.minusDays(3),
+      assertThat(Participation.status(ED7, "s1", ds, List.of(RiskAssessment.of("s1", ELECTION_DAY.minusDays(3),
           AssessmentOutcome.MAY_TAKE_PART)), ELECTION_DAY))
           .as("an assessment before the declaration does not count")
           .isEqualTo(ParticipationStatus.RISK_ASSESSMENT_REQUIRED);
-      assertThat(Participation.status("s1", ds, List.of(
+      assertThat(Participation.status(ED7, "s1", ds, List.of(
           RiskAssessment.of("s1", ELECTION_DAY, AssessmentOutcome.MAY_TAKE_PART),
           RiskAssessment.of("s1", ELECTION_DAY, AssessmentOutcome.MAY_NOT_TAKE_PART)), ELECTION_DAY))
           .as("of two the same day, the refusal").isEqualTo(ParticipationStatus.MAY_NOT_TAKE_PART);
@@ -233,7 +234,8 @@ class ElectionTest {
       return p.village(VILLAGE).electionDay(ELECTION_DAY).registeredVoters(600)
           .addStations(station("s1", 500), station("s2", 100)).countingSitePeople(50)
           .addCountingSupervision(CountingSupervision.LIVE_VIDEO)
-          .addDisinfection(DisinfectionTarget.values()).staffTrained(true).emergencyPlan(true);
+          .addDisinfection(DisinfectionTarget.values()).staffTrained(true)
+          .emergencyPlan(ElectionEmergencyPlan.of(ElectionEmergencyItem.values()));
     }
 
 
@@ -281,11 +283,12 @@ class ElectionTest {
     void preparedness() {
       PollingPlan p = new PollingPlan.Builder().from(good().build()).countingSupervision(List.of())
           .disinfection(List.of(DisinfectionTarget.ELECTION_VENUE, DisinfectionTarget.POLLING_STATIONS))
-          .staffTrained(false).emergencyPlan(false).build();
+          .staffTrained(false).emergencyPlan(ElectionEmergencyPlan.none()).build();
       PollingPlanReview r = PollingPlans.review(ED7, p, LOW);
       assertThat(r.verdict()).isEqualTo(PlanVerdict.NOT_READY);
       assertThat(r.failed()).extracting(c -> c.reason().code()).containsExactly(PollingPlans.SUPERVISION,
-          PollingPlans.DISINFECTION, PollingPlans.TRAINING, PollingPlans.EMERGENCY_PLAN);
+          PollingPlans.DISINFECTION, PollingPlans.TRAINING, PollingPlans.EMERGENCY_PLAN, PollingPlans.EMERGENCY_PLAN,
+          PollingPlans.EMERGENCY_PLAN, PollingPlans.EMERGENCY_PLAN, PollingPlans.EMERGENCY_PLAN);
       assertThat(r.failed().get(1).reason().text(Messages.ZH)).isEqualTo("未安排消毒的：公共物品");
     }
 

@@ -5,9 +5,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityprevention.core.division.DivisionCode;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.risk.election.AssessmentOutcome;
 import org.communityprevention.risk.election.CountingSupervision;
 import org.communityprevention.risk.election.DisinfectionTarget;
+import org.communityprevention.risk.election.ElectionEmergencyPlan;
 import org.communityprevention.risk.election.HealthDeclaration;
 import org.communityprevention.risk.election.HealthFlag;
 import org.communityprevention.risk.election.ParticipantRole;
@@ -137,7 +139,23 @@ public final class ElectionGenerators {
           .countingSitePeople(Generate.range(5, 60).generate(rs))
           .countingSupervision(Generate.booleans().generate(rs) ? List.of(CountingSupervision.LIVE_VIDEO) : List.of())
           .disinfection(disinfected).staffTrained(Generate.range(0, 9).generate(rs) > 0)
-          .emergencyPlan(Generate.range(0, 9).generate(rs) > 0).build();
+          .emergencyPlan(emergencyPlans().generate(rs)).build();
+    };
+  }
+
+  /** An emergency plan: mostly every item, sometimes a random subset (the items left out are missing). */
+  public static Gen<ElectionEmergencyPlan> emergencyPlans() {
+    return rs -> {
+      if (Generate.range(0, 9).generate(rs) > 0) {
+        return ElectionEmergencyPlan.of(ElectionEmergencyItem.values());
+      }
+      List<ElectionEmergencyItem> items = new ArrayList<>();
+      for (ElectionEmergencyItem i : ElectionEmergencyItem.values()) {
+        if (Generate.booleans().generate(rs)) {
+          items.add(i);
+        }
+      }
+      return ElectionEmergencyPlan.of(items.toArray(new ElectionEmergencyItem[0]));
     };
   }
 

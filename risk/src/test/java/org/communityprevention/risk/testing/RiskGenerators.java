@@ -14,6 +14,7 @@ import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.ActivityPolicy;
 import org.communityprevention.core.policy.DesignationUnit;
+import org.communityprevention.core.policy.ElectionEmergencyItem;
 import org.communityprevention.core.policy.GoverningLevel;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.policy.RiskPolicy;
@@ -117,10 +118,26 @@ public final class RiskGenerators {
           .votersPerPollingStation(Generate.range(10, 500).generate(rs))
           .votersPerTimeSlot(Generate.range(5, 80).generate(rs))
           .minPollingMinutes(Generate.range(60, 720).generate(rs))
-          .countingSiteMaxPeople(Generate.range(5, 60).generate(rs)).build();
+          .countingSiteMaxPeople(Generate.range(5, 60).generate(rs))
+          .healthDeclarationValidDays(Generate.range(0, 7).generate(rs))
+          .mobileBallotBoxMinStaff(Generate.range(1, 4).generate(rs))
+          .electionEmergencyPlanItems(emergencyItems().generate(rs)).build();
       return new Policy.Builder().from(base).activities(a).build();
     };
     return baselines().mix(varied, 75);
+  }
+
+  /** Any set of election emergency plan items, the empty set included. */
+  public static Gen<java.util.Set<ElectionEmergencyItem>> emergencyItems() {
+    return rs -> {
+      java.util.Set<ElectionEmergencyItem> out = java.util.EnumSet.noneOf(ElectionEmergencyItem.class);
+      for (ElectionEmergencyItem i : ElectionEmergencyItem.values()) {
+        if (Generate.booleans().generate(rs)) {
+          out.add(i);
+        }
+      }
+      return out;
+    };
   }
 
   /**

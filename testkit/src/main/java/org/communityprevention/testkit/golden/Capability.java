@@ -38,6 +38,7 @@ import org.communityprevention.risk.election.HealthDeclaration;
 import org.communityprevention.risk.election.PollingPlan;
 import org.communityprevention.risk.election.ProxyAuthorization;
 import org.communityprevention.risk.election.RiskAssessment;
+import org.communityprevention.risk.election.SpecialVotingPlan;
 import org.communityprevention.risk.election.Voter;
 import org.communityprevention.risk.response.ClosedManagementOrder;
 import org.communityprevention.risk.response.ResponseOrder;
@@ -130,6 +131,19 @@ public enum Capability {
   /** {@link RiskAdapter#pollingPlan}: inputs {@code plan}, {@code level}. */
   RISK_POLLING_PLAN("risk.pollingPlan", Group.RISK, (a, p, c, in) ->
       a.risk().orElseThrow().pollingPlan(p, in.get("plan", PollingPlan.class), in.get("level", RiskLevel.class))),
+  /**
+   * {@link RiskAdapter#electionDay}: inputs {@code village}, {@code levels}, {@code electionDay}, optional
+   * {@code voterListPublishedOn}.
+   */
+  RISK_ELECTION_DAY("risk.electionDay", Group.RISK, (a, p, c, in) ->
+      a.risk().orElseThrow().electionDay(p, in.get("village", DivisionCode.class),
+          in.get("levels", LevelSeries.class), in.get("electionDay", LocalDate.class),
+          in.optional("voterListPublishedOn", LocalDate.class))),
+  /** {@link RiskAdapter#specialVoting}: inputs {@code plan}, {@code roll}, {@code authorizations}, optional
+   * {@code listsPublishedOn}. */
+  RISK_SPECIAL_VOTING("risk.specialVoting", Group.RISK, (a, p, c, in) ->
+      a.risk().orElseThrow().specialVoting(p, in.get("plan", SpecialVotingPlan.class), in.list("roll", Voter.class),
+          in.list("authorizations", ProxyAuthorization.class), in.optional("listsPublishedOn", LocalDate.class))),
   /** {@link ReportingAdapter#timeliness}: input {@code report}. */
   REPORTING_TIMELINESS("reporting.timeliness", Group.REPORTING, (a, p, c, in) ->
       a.reporting().orElseThrow().timeliness(p, in.get("report", DailyReport.class))),

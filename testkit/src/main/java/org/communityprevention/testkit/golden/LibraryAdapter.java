@@ -66,6 +66,7 @@ import org.communityprevention.risk.designation.OfficialDesignation;
 import org.communityprevention.risk.designation.ScreeningRound;
 import org.communityprevention.risk.election.CommitteeKind;
 import org.communityprevention.risk.election.ElectionCalendar;
+import org.communityprevention.risk.election.ElectionDayStatus;
 import org.communityprevention.risk.election.ElectionSuspension;
 import org.communityprevention.risk.election.HealthDeclaration;
 import org.communityprevention.risk.election.Participation;
@@ -77,6 +78,9 @@ import org.communityprevention.risk.election.Proxies;
 import org.communityprevention.risk.election.ProxyAuthorization;
 import org.communityprevention.risk.election.ProxyReview;
 import org.communityprevention.risk.election.RiskAssessment;
+import org.communityprevention.risk.election.SpecialVoting;
+import org.communityprevention.risk.election.SpecialVotingPlan;
+import org.communityprevention.risk.election.SpecialVotingReview;
 import org.communityprevention.risk.election.Voter;
 import org.communityprevention.risk.election.VotingMethod;
 import org.communityprevention.risk.election.VotingMethods;
@@ -214,6 +218,20 @@ public final class LibraryAdapter
   @Override
   public PollingPlanReview pollingPlan(Policy policy, PollingPlan plan, RiskLevel level) {
     return PollingPlans.review(policy, plan, level);
+  }
+
+  @Override
+  public Decision<ElectionDayStatus> electionDay(Policy policy, DivisionCode village, LevelSeries levels,
+      LocalDate electionDay, Optional<LocalDate> voterListPublishedOn) {
+    return ElectionSuspension.electionDay(policy, ElectionSuspension.calendar(policy, village, levels), electionDay,
+        voterListPublishedOn);
+  }
+
+  @Override
+  public SpecialVotingReview specialVoting(Policy policy, SpecialVotingPlan plan, List<Voter> roll,
+      List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
+    return SpecialVoting.review(policy, plan, roll,
+        proxies(policy, plan.village(), plan.electionDay(), roll, authorizations, listsPublishedOn));
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.communityprevention.risk.designation.OfficialDesignation;
 import org.communityprevention.risk.designation.ScreeningRound;
 import org.communityprevention.risk.election.CommitteeKind;
 import org.communityprevention.risk.election.ElectionCalendar;
+import org.communityprevention.risk.election.ElectionDayStatus;
 import org.communityprevention.risk.election.HealthDeclaration;
 import org.communityprevention.risk.election.ParticipationStatus;
 import org.communityprevention.risk.election.PollingPlan;
@@ -23,6 +24,8 @@ import org.communityprevention.risk.election.PollingPlanReview;
 import org.communityprevention.risk.election.ProxyAuthorization;
 import org.communityprevention.risk.election.ProxyReview;
 import org.communityprevention.risk.election.RiskAssessment;
+import org.communityprevention.risk.election.SpecialVotingPlan;
+import org.communityprevention.risk.election.SpecialVotingReview;
 import org.communityprevention.risk.election.Voter;
 import org.communityprevention.risk.election.VotingMethod;
 import org.communityprevention.risk.response.ClosedManagementOrder;
@@ -108,4 +111,24 @@ public interface RiskAdapter {
 
   /** Capability {@code risk.pollingPlan}: the review of a polling plan at the village's level (§4.1, §4.2, §4.5–§4.7). */
   PollingPlanReview pollingPlan(Policy policy, PollingPlan plan, RiskLevel level);
+
+  /**
+   * Capability {@code risk.electionDay}: whether a planned election day is lawful over the village's levels (§4.2:
+   * not suspended, the voter list published the policy's days before, counted from a resumption at the earliest).
+   * The default answers none; an integration that plans election days overrides it.
+   */
+  default Decision<ElectionDayStatus> electionDay(Policy policy, DivisionCode village, LevelSeries levels,
+      LocalDate electionDay, Optional<LocalDate> voterListPublishedOn) {
+    throw new UnsupportedOperationException("this integration does not check election days");
+  }
+
+  /**
+   * Capability {@code risk.specialVoting}: the check of a special voting plan of mobile ballot boxes against the
+   * roll and the proxy rulings (§4.4). The default answers none; an integration that plans mobile ballot boxes
+   * overrides it.
+   */
+  default SpecialVotingReview specialVoting(Policy policy, SpecialVotingPlan plan, List<Voter> roll,
+      List<ProxyAuthorization> authorizations, Optional<LocalDate> listsPublishedOn) {
+    throw new UnsupportedOperationException("this integration does not plan mobile ballot boxes");
+  }
 }
