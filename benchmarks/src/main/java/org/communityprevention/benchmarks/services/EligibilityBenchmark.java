@@ -7,7 +7,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.services.catalogue.CommunityService;
 import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.eligibility.ResidentEligibility;
