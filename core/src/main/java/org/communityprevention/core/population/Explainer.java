@@ -95,11 +95,10 @@ final class Explainer {
     boolean dueToday = false;
     if (plan.isPresent()) {
       m.plan(plan.get());
+      plan.get().phaseOn(dayNumber).ifPresent(phase -> m.phase(phase.kind()));
+      plan.get().dayOfPhase(dayNumber).ifPresent(m::dayOfPhase);
       int offset = 0;
       for (Phase phase : plan.get().phases()) {
-        if (dayNumber > offset && dayNumber <= offset + phase.days()) {
-          m.phase(phase.kind()).dayOfPhase(dayNumber - offset);
-        }
         LocalDate phaseStart = start.plusDays(offset);
         if (phaseStart.isAfter(asOf)) {
           next.add(new Candidate(phaseStart, ActionKind.PHASE_CHANGE));
