@@ -65,7 +65,7 @@ public class EligibilityBenchmark {
     for (Resident r : residents) {
       chronic += CommunityService.CHRONIC_MEDICINE_DELIVERY.in(rules.services(r, area, ResidentFixture.DAY)) ? 1 : 0;
     }
-    System.out.printf("%n[services] %d residents, %d eligible for chronic-medicine delivery in a medium-risk area%n",
+    System.out.printf(java.util.Locale.ROOT, "%n[services] %d residents, %d eligible for chronic-medicine delivery in a medium-risk area%n",
         residents.length, chronic);
   }
 
