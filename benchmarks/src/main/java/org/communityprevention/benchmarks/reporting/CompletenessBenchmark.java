@@ -44,7 +44,7 @@ public class CompletenessBenchmark {
     day = DateWindow.ofDays(NationalFixture.START.plusDays(100), 1);
     year = presence.window();
     county = DivisionCode.ofLong(codes[codes.length / 2]).ancestorAt(DivisionLevel.COUNTY);
-    System.out.printf("%n[reporting] %d units x %d days: presence holds %.1f MiB (%.2f bits per unit-day)%n",
+    System.out.printf(java.util.Locale.ROOT, "%n[reporting] %d units x %d days: presence holds %.1f MiB (%.2f bits per unit-day)%n",
         presence.index().size(), year.days(), presence.memoryBytes() / 1048576.0,
         presence.memoryBytes() * 8.0 / presence.index().size() / year.days());
   }

@@ -82,7 +82,7 @@ public class IngestBenchmark {
       out.write('\n');
     }
     bytes = out.toByteArray();
-    System.out.printf("%n[reporting] %d lines, %.1f bytes per line%n", LINES, bytes.length / (double) LINES);
+    System.out.printf(java.util.Locale.ROOT, "%n[reporting] %d lines, %.1f bytes per line%n", LINES, bytes.length / (double) LINES);
   }
 
   /** The library's reader: parse, validate and build every report. */

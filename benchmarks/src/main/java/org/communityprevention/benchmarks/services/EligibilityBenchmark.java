@@ -7,7 +7,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.services.catalogue.CommunityService;
 import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.eligibility.ResidentEligibility;
@@ -65,7 +65,7 @@ public class EligibilityBenchmark {
     for (Resident r : residents) {
       chronic += CommunityService.CHRONIC_MEDICINE_DELIVERY.in(rules.services(r, area, ResidentFixture.DAY)) ? 1 : 0;
     }
-    System.out.printf("%n[services] %d residents, %d eligible for chronic-medicine delivery in a medium-risk area%n",
+    System.out.printf(java.util.Locale.ROOT, "%n[services] %d residents, %d eligible for chronic-medicine delivery in a medium-risk area%n",
         residents.length, chronic);
   }
 

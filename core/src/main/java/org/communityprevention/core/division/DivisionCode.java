@@ -98,7 +98,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
       if (c < '0' || c > '9') {
         throw ValidationException.of(field, CODE_CHARACTERS,
             "position", text.codePointCount(0, i) + 1,
-            "character", String.format("U+%04X", text.codePointAt(i)));
+            "character", String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(i)));
       }
       v = v * 10 + (c - '0');
     }
@@ -129,7 +129,7 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
   private static DivisionCode validated(long v, String field) {
     int province = DivisionLevel.PROVINCE.segment(v);
     if (!PROVINCES[province]) {
-      throw ValidationException.of(field, UNKNOWN_PROVINCE, "province", String.format("%02d", province));
+      throw ValidationException.of(field, UNKNOWN_PROVINCE, "province", String.format(java.util.Locale.ROOT, "%02d", province));
     }
     DivisionLevel level = DivisionLevel.PROVINCE;
     DivisionLevel zero = null;

@@ -36,7 +36,7 @@ public final class MassIsolations {
   public static final String NO_CAPACITY = "core.isolation.no_capacity";
 
   private static final java.time.format.DateTimeFormatter MINUTE =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
 
   private final Policy policy;
   private final PopulationPolicy population;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.communityprevention.core.message.Term;
 import org.immutables.value.Value;
@@ -24,6 +26,41 @@ public abstract class ManagementPlan implements Term {
   @JsonIgnore
   public int totalDays() {
     return phases().stream().mapToInt(Phase::days).sum();
+  }
+
+  /**
+   * The phase that holds on a day of the plan: the one rule for reading a plan by day. Day 1 is the plan's first day
+   * (the day of the anchor event); phases follow one another without gaps.
+   *
+   * @param dayNumber the day of the plan, 1 for its first
+   * @return the phase, or empty before day 1 and after the last day
+   */
+  public Optional<Phase> phaseOn(int dayNumber) {
+    int offset = 0;
+    for (Phase phase : phases()) {
+      if (dayNumber > offset && dayNumber <= offset + phase.days()) {
+        return Optional.of(phase);
+      }
+      offset += phase.days();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The day inside its phase of a day of the plan: 1 on the first day of each phase.
+   *
+   * @param dayNumber the day of the plan, 1 for its first
+   * @return the day of the phase, or empty where {@link #phaseOn(int)} is empty
+   */
+  public OptionalInt dayOfPhase(int dayNumber) {
+    int offset = 0;
+    for (Phase phase : phases()) {
+      if (dayNumber > offset && dayNumber <= offset + phase.days()) {
+        return OptionalInt.of(dayNumber - offset);
+      }
+      offset += phase.days();
+    }
+    return OptionalInt.empty();
   }
 
   /** A plan from its phases. */

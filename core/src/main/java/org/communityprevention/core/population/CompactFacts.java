@@ -1,10 +1,11 @@
 package org.communityprevention.core.population;
 
-import org.communityprevention.core.person.Age;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.communityprevention.core.area.AreaSituation;
+import org.communityprevention.core.person.Age;
 
 /**
  * The facts of one resident as the rules read them: a word of status flags, the birth date as {@code yyyymmdd}, a

@@ -1,6 +1,18 @@
 package org.communityprevention.core.population;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.communityprevention.core.area.AreaSituation;
+import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.person.Age;
+import org.communityprevention.core.policy.ManagementPlan;
+import org.communityprevention.core.policy.Phase;
 import static org.communityprevention.core.population.CompactFacts.E_CODE;
 import static org.communityprevention.core.population.CompactFacts.E_COLD_CHAIN;
 import static org.communityprevention.core.population.CompactFacts.E_FAMILY_ISOLATION;
@@ -13,18 +25,6 @@ import static org.communityprevention.core.population.CompactFacts.E_SECONDARY;
 import static org.communityprevention.core.population.CompactFacts.NO_DAY;
 import static org.communityprevention.core.population.CompactFacts.OPEN;
 import static org.communityprevention.core.population.CompactFacts.date;
-
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.communityprevention.core.decision.Reason;
-import org.communityprevention.core.policy.ManagementPlan;
-import org.communityprevention.core.policy.Phase;
 
 /**
  * Turns what the rules reported on the explaining path into a {@link Classification}: windows, plans, phases, test
@@ -95,11 +95,10 @@ final class Explainer {
     boolean dueToday = false;
     if (plan.isPresent()) {
       m.plan(plan.get());
+      plan.get().phaseOn(dayNumber).ifPresent(phase -> m.phase(phase.kind()));
+      plan.get().dayOfPhase(dayNumber).ifPresent(m::dayOfPhase);
       int offset = 0;
       for (Phase phase : plan.get().phases()) {
-        if (dayNumber > offset && dayNumber <= offset + phase.days()) {
-          m.phase(phase.kind()).dayOfPhase(dayNumber - offset);
-        }
         LocalDate phaseStart = start.plusDays(offset);
         if (phaseStart.isAfter(asOf)) {
           next.add(new Candidate(phaseStart, ActionKind.PHASE_CHANGE));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.person.Age;
 import org.communityprevention.core.person.IdentityNumber;
 import org.communityprevention.core.person.PersonName;

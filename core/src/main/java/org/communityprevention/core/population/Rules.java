@@ -78,8 +78,7 @@ final class Rules {
   static long automatic(int flags, int birthYmd, int recordedAge, int[] ev, int from, int to, int asOf, int asOfYmd,
       CompiledPolicy p, Recorder rec) {
     boolean areaKnown = (flags & AREA_KNOWN) != 0;
-    boolean outbreak = areaKnown && ((flags & AREA_OUTBREAK_STATED) != 0 ? (flags & AREA_OUTBREAK) != 0
-        : (flags & AREA_LEVEL_MASK) >>> AREA_LEVEL_SHIFT >= p.outbreakFrom);
+    boolean outbreak = outbreak(flags, p);
     long m = 0;
     if ((flags & STATUSES) != 0) {
       int years = birthYmd != NO_DAY ? Age.on(birthYmd, asOfYmd) : recordedAge;
@@ -89,6 +88,15 @@ final class Rules {
       m |= events(ev, from, to, asOf, areaKnown, outbreak, p, rec);
     }
     return m;
+  }
+
+  /**
+   * Whether the resident's area has an outbreak, read from the compact flags: {@code AreaSituation.hasOutbreak} on
+   * the compiled form (a property checks the two agree); false where the area is unknown.
+   */
+  static boolean outbreak(int flags, CompiledPolicy p) {
+    return (flags & AREA_KNOWN) != 0 && ((flags & AREA_OUTBREAK_STATED) != 0 ? (flags & AREA_OUTBREAK) != 0
+        : (flags & AREA_LEVEL_MASK) >>> AREA_LEVEL_SHIFT >= p.outbreakFrom);
   }
 
   /** The categories that count: the automatic ones with the manual decisions in force on the day applied. */

@@ -1,17 +1,17 @@
 package org.communityprevention.core.population;
 
+import java.util.Map;
+import org.communityprevention.core.area.AreaSituation;
+import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.decision.Reason;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityprevention.core.population.Examples.ED7;
 import static org.communityprevention.core.population.Examples.d;
 import static org.communityprevention.core.population.Examples.holds;
 import static org.communityprevention.core.population.Examples.membership;
 import static org.communityprevention.core.population.Examples.person;
-
-import java.util.Map;
-import org.communityprevention.core.area.RiskLevel;
-import org.communityprevention.core.decision.Reason;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 @DisplayName("§5.3 festival visits in areas without an outbreak")
 class CareVisitExamplesTest {

@@ -1,16 +1,16 @@
 package org.communityprevention.core.population;
 
+import org.communityprevention.core.area.AreaSituation;
+import org.communityprevention.core.area.RiskLevel;
+import org.communityprevention.core.message.Messages;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityprevention.core.population.Examples.ED7;
 import static org.communityprevention.core.population.Examples.d;
 import static org.communityprevention.core.population.Examples.holds;
 import static org.communityprevention.core.population.Examples.membership;
 import static org.communityprevention.core.population.Examples.person;
-
-import org.communityprevention.core.area.RiskLevel;
-import org.communityprevention.core.message.Messages;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 @DisplayName("§5.4 the wider service scope of areas with an outbreak")
 class OutbreakScopeExamplesTest {

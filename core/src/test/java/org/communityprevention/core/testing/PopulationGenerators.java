@@ -8,7 +8,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.person.IdentityNumber;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.ColdChainWork;
 import org.communityprevention.core.population.ContactExposure;

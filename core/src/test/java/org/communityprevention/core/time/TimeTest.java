@@ -17,6 +17,29 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Beijing time and date windows")
 class TimeTest {
   @Test
+  @DisplayName("the fixed-offset count agrees with the zone rules from 1985 to 2040, summer times of 1986–1991 included")
+  void fixedOffsetAgreesWithZoneRules() {
+    // 1988-07-01T15:30Z is 00:30 on 2 July under the summer time of 1986–1991 (UTC+09:00), not 23:30 on 1 July.
+    Instant summerNight = Instant.parse("1988-07-01T15:30:00Z");
+    assertThat(BeijingTime.dateOf(summerNight)).isEqualTo(LocalDate.of(1988, 7, 2));
+    assertThat(BeijingTime.epochSecondOf(LocalDate.of(1988, 7, 2), LocalTime.of(0, 30)))
+        .isEqualTo(summerNight.getEpochSecond());
+    qt().forAll(integers().between(0, 20_000), integers().between(-3 * 3600, 3 * 3600))
+        .checkAssert((dayOffset, seconds) -> {
+          // Instants within three hours of a Beijing midnight, where a wrong offset changes the day.
+          LocalDate day = LocalDate.of(1985, 1, 1).plusDays(dayOffset);
+          Instant at = java.time.ZonedDateTime.of(day, LocalTime.MIDNIGHT, BeijingTime.ZONE).toInstant()
+              .plusSeconds(seconds);
+          assertThat(BeijingTime.dateOf(at)).as("%s", at).isEqualTo(LocalDate.ofInstant(at, BeijingTime.ZONE));
+          assertThat(BeijingTime.epochDayOf(at)).isEqualTo(BeijingTime.dateOf(at).toEpochDay());
+          LocalTime time = LocalTime.ofSecondOfDay(Math.floorMod(seconds, 86_400));
+          assertThat(BeijingTime.instantOf(day, time)).as("%s %s", day, time)
+              .isEqualTo(java.time.ZonedDateTime.of(day, time, BeijingTime.ZONE).toInstant());
+          assertThat(BeijingTime.epochSecondOf(day, time)).isEqualTo(BeijingTime.instantOf(day, time).getEpochSecond());
+        });
+  }
+
+  @Test
   @DisplayName("16:00 to 23:59 UTC is already the next Beijing day")
   void utcAfternoonIsNextDay() {
     assertThat(BeijingTime.dateOf(Instant.parse("2021-02-01T15:59:59Z"))).isEqualTo(LocalDate.of(2021, 2, 1));

@@ -3,6 +3,7 @@ package org.communityprevention.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.json.PolicyJson;
@@ -25,7 +26,7 @@ final class PolicyCommand {
     @Override
     int run(PrintWriter out, PrintWriter err) {
       for (Policy p : NationalBaselines.catalog().policies()) {
-        out.printf("%s\t%s\t%s\t%s%n", p.id(), p.effectiveFrom(),
+        out.printf(Locale.ROOT, "%s\t%s\t%s\t%s%n", p.id(), p.effectiveFrom(),
             p.effectiveUntil().map(LocalDate::toString).orElse("-"), p.titleEn());
       }
       return CommunityPrevention.OK;

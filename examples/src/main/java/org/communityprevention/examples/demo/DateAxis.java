@@ -41,18 +41,18 @@ final class DateAxis {
   String svg(String caption) {
     int height = 34;
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
         + " role=\"img\" aria-label=\"%s\">%n", width(), height, width(), height, HtmlReport.esc(caption)));
-    svg.append(String.format("<line x1=\"%d\" y1=\"30\" x2=\"%d\" y2=\"30\" stroke=\"#57606a\"/>%n", x(0), x(days)));
+    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"30\" x2=\"%d\" y2=\"30\" stroke=\"#57606a\"/>%n", x(0), x(days)));
     for (int d = 0; d < days; d++) {
       LocalDate day = start.plusDays(d);
       boolean monday = day.getDayOfWeek() == DayOfWeek.MONDAY;
       if (monday || d == 0) {
         int cx = x(d) + cell / 2;
-        svg.append(String.format("<line x1=\"%d\" y1=\"24\" x2=\"%d\" y2=\"30\" stroke=\"#57606a\"/>", cx, cx));
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"24\" x2=\"%d\" y2=\"30\" stroke=\"#57606a\"/>", cx, cx));
         // The first day is labelled unless a Monday's label follows too closely to read (about 56 px).
         if (monday || !nextMondayWithin(day, (56 + cell - 1) / cell)) {
-          svg.append(String.format("<text x=\"%d\" y=\"18\" font-size=\"12\" text-anchor=\"%s\" fill=\"#1f2328\">%s"
+          svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"12\" text-anchor=\"%s\" fill=\"#1f2328\">%s"
               + "</text>", d == 0 ? x(0) : cx, d == 0 ? "start" : "middle", HtmlReport.esc(label(day))));
         }
         svg.append('\n');

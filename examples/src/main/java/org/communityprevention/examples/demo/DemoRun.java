@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.communityprevention.core.area.AreaFeature;
+import org.communityprevention.core.area.AreaId;
 import org.communityprevention.core.area.AreaProfile;
+import org.communityprevention.core.area.AreaSituation;
+import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.decision.Reason;
@@ -25,7 +28,6 @@ import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.division.DivisionLevel;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.CategoryCounts;
 import org.communityprevention.core.population.Classification;
@@ -58,8 +60,6 @@ import org.communityprevention.reporting.signal.ConcealmentChecks;
 import org.communityprevention.reporting.signal.ConcealmentSignal;
 import org.communityprevention.reporting.signal.SignalSeverity;
 import org.communityprevention.reporting.signal.UnitDayFacts;
-import org.communityprevention.core.area.AreaId;
-import org.communityprevention.core.area.LevelHistory;
 import org.communityprevention.risk.designation.CaseReport;
 import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.election.ElectionStatus;
@@ -191,7 +191,7 @@ final class DemoRun {
     DateWindow season = s.season();
     LocalDate snapshot = s.snapshotDay();
     LocalDate lastDay = season.lastDay().orElseThrow();
-    out.printf(t("  %d 个乡镇（街道），%d 个村（社区），%d 名居民；%s 至 %s；重点日 %s%n",
+    out.printf(Locale.ROOT, t("  %d 个乡镇（街道），%d 个村（社区），%d 名居民；%s 至 %s；重点日 %s%n",
         "  %d townships, %d villages and communities, %d residents; %s to %s; snapshot day %s%n"),
         s.county().townships().size(), s.county().tree().villageCount(), s.residents().size(), season.start(),
         lastDay, snapshot);
@@ -292,7 +292,7 @@ final class DemoRun {
       for (LevelTransition tr : timeline.transitions()) {
         String name = nameOf(s, timeline.area().division());
         String why = String.join(t("；", "; "), tr.reasons().stream().map(r -> r.text(lang)).toList());
-        out.printf("  %s %s: %s → %s%n", tr.effectiveDate(), name, level(tr.fromLevel()), level(tr.toLevel()));
+        out.printf(Locale.ROOT, "  %s %s: %s → %s%n", tr.effectiveDate(), name, level(tr.fromLevel()), level(tr.toLevel()));
         out.println("      " + why);
         changeRows.add(List.of(tr.effectiveDate().toString(), name, level(tr.fromLevel()) + " → "
             + level(tr.toLevel()), why, clausesOf(tr.reasons())));
@@ -356,7 +356,7 @@ final class DemoRun {
             + state(tr.toState()), level(tr.toLevel()), measures.isEmpty() ? "—" : measures));
       }
     }
-    out.printf(t("  %d 个村（社区）在 %s 应急响应处于启动或升级状态%n",
+    out.printf(Locale.ROOT, t("  %d 个村（社区）在 %s 应急响应处于启动或升级状态%n",
         "  %d villages have their emergency response started or raised on %s%n"), startedOrRaised, lastDay);
     rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).reversed());
     html.subheading("responses", t("各村（社区）应急响应（§1.4、§2.1、§1.8）", "Emergency responses (§1.4, §2.1, §1.8)"));
@@ -381,7 +381,7 @@ final class DemoRun {
             clausesOf(d.reasons())));
       }
     }
-    out.printf(t("  %d 个村（社区）在 %s 暂停换届选举（§4.2）%n", "  %d villages have their election suspended on %s (§4.2)%n"),
+    out.printf(Locale.ROOT, t("  %d 个村（社区）在 %s 暂停换届选举（§4.2）%n", "  %d villages have their election suspended on %s (§4.2)%n"),
         rows.size(), lastDay);
     html.subheading("elections", t("暂停换届选举的村（社区）（" + lastDay + "，§4.2）",
         "Villages with their election suspended on " + lastDay + " (§4.2)"));
@@ -407,7 +407,7 @@ final class DemoRun {
     for (Map.Entry<Category, Long> e : counts.perCategory().entrySet()) {
       if (e.getValue() > 0) {
         String name = zh ? e.getKey().chinese() : e.getKey().english();
-        out.printf("  %-34s %-5s %8d%n", name, e.getKey().clause().id(), e.getValue());
+        out.printf(Locale.ROOT, "  %-34s %-5s %8d%n", name, e.getKey().clause().id(), e.getValue());
         rows.add(List.of(name, e.getKey().clause().id(), e.getValue()));
       }
     }
@@ -424,7 +424,7 @@ final class DemoRun {
     PopulationLedger ledger = step("一个村的工作清单", "one village's worker lists",
         () -> PopulationLedger.of(classifier, villageResidents, snapshot));
     String villageName = nameOf(s, focus);
-    out.printf(t("  %s：待摸排 %d，在管 %d，今日应检测 %d，今日期满 %d，走访 %d，扩大服务 %d，漏管 %d%n",
+    out.printf(Locale.ROOT, t("  %s：待摸排 %d，在管 %d，今日应检测 %d，今日期满 %d，走访 %d，扩大服务 %d，漏管 %d%n",
         "  %s: to survey %d, under management %d, tests due today %d, windows ending today %d, to visit %d,"
             + " in service scope %d, unmanaged %d%n"),
         villageName, ledger.toSurvey().size(), ledger.underManagement().size(), ledger.testsDueToday().size(),
@@ -544,7 +544,7 @@ final class DemoRun {
     }
     var accepted = step("接收日报（含重复提交）", "ingesting the daily reports (with resubmissions)",
         () -> ledger.submitAll(reports));
-    out.printf(t("  收到 %d 份，接受 %d 份，拒收 %d 份%n", "  %d received, %d accepted, %d rejected%n"),
+    out.printf(Locale.ROOT, t("  收到 %d 份，接受 %d 份，拒收 %d 份%n", "  %d received, %d accepted, %d rejected%n"),
         accepted.inputCount(), accepted.accepted().size(), accepted.rejected().size());
     PresenceBuilder builder = PresenceBuilder.of(registry, s.season());
     builder.addAll(ledger);
@@ -561,8 +561,8 @@ final class DemoRun {
       rows.add(countsRow(nameOf(s, node.node()), node.counts()));
     }
     rows.add(countsRow(t("全县", "County"), table.counts(SampleCounty.COUNTY)));
-    out.printf("  %-10s %s%n", header.get(0), String.join("  ", header.subList(1, header.size())));
-    rows.forEach(r -> out.printf("  %-10s %s%n", r.get(0), String.join("  ", r.subList(1, r.size()).stream()
+    out.printf(Locale.ROOT, "  %-10s %s%n", header.get(0), String.join("  ", header.subList(1, header.size())));
+    rows.forEach(r -> out.printf(Locale.ROOT, "  %-10s %s%n", r.get(0), String.join("  ", r.subList(1, r.size()).stream()
         .map(FullList::plain).toList())));
     html.section("reporting", t("日报完整性（" + s.season().start() + " 起 " + s.season().days() + " 天，§1.6）",
         "Report completeness over " + s.season().days() + " days from " + s.season().start() + " (§1.6)"));
@@ -572,7 +572,7 @@ final class DemoRun {
     LocalDate lastDay = s.season().lastDay().orElseThrow();
     List<UnitReportingRecord> records = new ArrayList<>(ReportingRecords.of(presence, SampleCounty.COUNTY, s.season()));
     for (UnitReportingRecord r : ReportingRecords.worst(records, 3)) {
-      out.printf(t("  缺报最多：%s 缺 %d 天，最长连续 %d 天，迟报 %d 天%n",
+      out.printf(Locale.ROOT, t("  缺报最多：%s 缺 %d 天，最长连续 %d 天，迟报 %d 天%n",
           "  most missing: %s missed %d days, longest run %d, late %d days%n"), nameOf(s, r.unit()), r.missingDays(),
           r.longestMissingStreak(), r.lateDays());
     }
@@ -622,7 +622,7 @@ final class DemoRun {
     // Worst first by the library's ranking: the severity of what the report contradicts, then the day.
     List<ConcealmentSignal> signals = ConcealmentChecks.ranked(step("检查瞒报、漏报迹象",
         "checking for signs of concealment", () -> ConcealmentChecks.scan(ledger, facts, s.season())));
-    out.printf(t("  瞒报/漏报迹象 %d 条，重复提交冲突 %d 条%n", "  %d concealment signals, %d submission conflicts%n"),
+    out.printf(Locale.ROOT, t("  瞒报/漏报迹象 %d 条，重复提交冲突 %d 条%n", "  %d concealment signals, %d submission conflicts%n"),
         signals.size(), ledger.conflicts().size());
     signals.stream().limit(3).forEach(sig -> out.println("    " + nameOf(s, sig.unit()) + " " + sig.day() + " ["
         + severity(sig.severity()) + "]: " + sig.reason().text(lang)));
@@ -732,7 +732,7 @@ final class DemoRun {
       if (perService[svc.ordinal()] > 0) {
         String name = zh ? svc.chinese() : svc.english();
         String clauses = String.join(" ", svc.clauses().stream().map(cl -> cl.id()).toList());
-        out.printf("  %-30s %8d%n", name, perService[svc.ordinal()]);
+        out.printf(Locale.ROOT, "  %-30s %8d%n", name, perService[svc.ordinal()]);
         rows.add(List.of(name, clauses, perService[svc.ordinal()]));
       }
     }
@@ -757,7 +757,7 @@ final class DemoRun {
     for (ServiceQueue q : plan.allocation().orElseThrow().queues()) {
       if (q.capacity().isPresent()) {
         String name = zh ? q.service().chinese() : q.service().english();
-        out.printf(t("  %s %s：运力 %d，已安排 %d，等待 %d%n", "  %s %s: capacity %d, served %d, waiting %d%n"),
+        out.printf(Locale.ROOT, t("  %s %s：运力 %d，已安排 %d，等待 %d%n", "  %s %s: capacity %d, served %d, waiting %d%n"),
             focusName, name, q.capacity().get(), q.served().size(), q.waiting().size());
         queueRows.add(List.of(name, q.capacity().get(), q.served().size(), q.waiting().size()));
         if (!q.waiting().isEmpty()) {
@@ -800,7 +800,7 @@ final class DemoRun {
           room.maxPeople().<Object>map(Long::valueOf).orElse("—")));
     }
     String facilityWhy = String.join(t("；", "; "), facility.reasons().stream().map(r -> r.text(lang)).toList());
-    out.printf(t("  综合服务设施：%s，限流 %s 人；%s%n", "  service facility: %s, at most %s people; %s%n"),
+    out.printf(Locale.ROOT, t("  综合服务设施：%s，限流 %s 人；%s%n", "  service facility: %s, at most %s people; %s%n"),
         facility.restricted() ? t("限制运行", "restricted") : t("正常运行", "normal"),
         facility.maxPeople().map(Object::toString).orElse("—"), facilityWhy);
     html.subheading("facility", focusName + t("综合服务设施运行规则（" + snapshot + "，§5.5）",
@@ -833,7 +833,7 @@ final class DemoRun {
     var entitlements = step("计算社区工作者补贴", "computing community worker subsidies",
         () -> subsidies.entitlements(duties, s.season()));
     long total = entitlements.accepted().stream().mapToLong(SubsidyEntitlement::totalYuan).sum();
-    out.printf(t("  %d 名社区工作者，补贴合计 %d 元%n", "  %d community workers, subsidies %d yuan in all%n"),
+    out.printf(Locale.ROOT, t("  %d 名社区工作者，补贴合计 %d 元%n", "  %d community workers, subsidies %d yuan in all%n"),
         entitlements.accepted().size(), total);
     String exampleAmounts = t("补贴金额是示例省级政策的示例金额（标记 U），不是任何省份的标准：国家未规定补助金额，补助标准由各省制定，"
             + "发放前请按本省规定替换",

@@ -65,7 +65,7 @@ final class ReportingHeatmap {
   }
 
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter FILED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter FILED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final int LEFT = 170;
   private static final int CELL = 10;
   private static final int TOWNSHIP_ROW = 28;
@@ -130,7 +130,7 @@ final class ReportingHeatmap {
     StringBuilder svg = open(TOWNSHIP_ROW, t.name());
     long missing = total(t, Shade.MISSING);
     long late = total(t, Shade.LATE);
-    svg.append(String.format("<text class=\"marker\" x=\"0\" y=\"13\" font-size=\"11\" fill=\"#57606a\">▶</text>"
+    svg.append(String.format(Locale.ROOT, "<text class=\"marker\" x=\"0\" y=\"13\" font-size=\"11\" fill=\"#57606a\">▶</text>"
         + "<text x=\"14\" y=\"12\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2328\">%s</text>"
         + "<text x=\"14\" y=\"25\" font-size=\"11\" fill=\"#57606a\">%s</text>%n", HtmlReport.esc(t.name()),
         HtmlReport.esc(zh ? t.villages().size() + " 个 · 缺报 " + missing + " · 迟报 " + late
@@ -164,7 +164,7 @@ final class ReportingHeatmap {
     StringBuilder svg = open(t.villages().size() * VILLAGE_ROW + 4, t.name());
     int y = 2;
     for (Unit v : t.villages()) {
-      svg.append(String.format("<text x=\"24\" y=\"%d\" font-size=\"11\" fill=\"#1f2328\">%s</text>", y + 10,
+      svg.append(String.format(Locale.ROOT, "<text x=\"24\" y=\"%d\" font-size=\"11\" fill=\"#1f2328\">%s</text>", y + 10,
           HtmlReport.esc(v.name())));
       for (int d = 0; d < days; d++) {
         UnitDayState state = v.states().get(d);
@@ -180,13 +180,13 @@ final class ReportingHeatmap {
   }
 
   private StringBuilder open(int height, String label) {
-    return new StringBuilder(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
+    return new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
         + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">%n", axis.width(), height, axis.width(), height,
         HtmlReport.esc(label)));
   }
 
   private String rect(int d, int y, int height, Shade shade, String tip) {
-    return String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>",
+    return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>",
         axis.x(d), y, CELL - 1, height, shade.colour, HtmlReport.esc(tip));
   }
 

@@ -29,17 +29,17 @@ final class RiskChart {
     int height = levelsByArea.size() * ROW + 4;
     StringBuilder out = new StringBuilder("<div class=\"scroll\">\n");
     out.append(axis.svg(zh ? "日期" : "date"));
-    out.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+    out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
         + " role=\"img\" aria-label=\"%s\">%n", axis.width(), height, axis.width(), height,
         zh ? "各地区逐日风险等级" : "risk level per area and day"));
     int y = 2;
     for (Map.Entry<String, List<RiskLevel>> row : levelsByArea.entrySet()) {
-      out.append(String.format("<text x=\"0\" y=\"%d\" font-size=\"13\" fill=\"#1f2328\">%s</text>%n", y + 13,
+      out.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"13\" fill=\"#1f2328\">%s</text>%n", y + 13,
           HtmlReport.esc(row.getKey())));
       List<RiskLevel> levels = row.getValue();
       for (int d = 0; d < levels.size(); d++) {
         RiskLevel level = levels.get(d);
-        out.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s %s%s%s"
+        out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s %s%s%s"
             + "</title></rect>", axis.x(d), y, CELL - 1, ROW - 4, colour(level), HtmlReport.esc(row.getKey()),
             axis.label(start.plusDays(d)), zh ? "：" : ": ", HtmlReport.esc(term(level, zh))));
       }

@@ -8,7 +8,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.LivingArrangement;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;

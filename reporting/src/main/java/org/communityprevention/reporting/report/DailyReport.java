@@ -91,7 +91,7 @@ public abstract class DailyReport {
     if (revision() < 0) {
       problems.add(Violation.of("revision", NEGATIVE_REVISION));
     }
-    if (BeijingDays.epochDay(filedAt()) < day().toEpochDay()) {
+    if (BeijingTime.epochDayOf(filedAt()) < day().toEpochDay()) {
       problems.add(Violation.of("filedAt", FILED_BEFORE_DAY, "day", day(), "filedOn", filedOn()));
     }
     if (urgent() && content().isZeroReport()) {

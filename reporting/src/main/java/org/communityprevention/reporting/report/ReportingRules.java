@@ -1,7 +1,6 @@
 package org.communityprevention.reporting.report;
 
 import com.google.common.base.Preconditions;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -89,12 +88,22 @@ public final class ReportingRules {
 
   /** The last on-time instant for a day: its Beijing deadline plus grace. */
   public Instant onTimeUntil(LocalDate day) {
-    return BeijingTime.instantOf(day, deadline).plus(Duration.ofMinutes(graceMinutes));
+    return Instant.ofEpochSecond(onTimeLimit(day));
+  }
+
+  /** The epoch second of {@link #onTimeUntil}: the one reading of the deadline, for the hot path and the reasons. */
+  private long onTimeLimit(LocalDate day) {
+    return BeijingTime.epochSecondOf(day, deadline) + 60L * graceMinutes;
   }
 
   /** The first instant at which a routine report for a day is refused as too late. */
   public Instant acceptedUntilExclusive(LocalDate day) {
-    return BeijingTime.startOf(day.plusDays(lateAcceptanceDays + 1L));
+    return Instant.ofEpochSecond(refusedFrom(day));
+  }
+
+  /** The epoch second of {@link #acceptedUntilExclusive}. */
+  private long refusedFrom(LocalDate day) {
+    return BeijingTime.epochSecondOf(day.plusDays(lateAcceptanceDays + 1L), LocalTime.MIDNIGHT);
   }
 
   /**
@@ -103,12 +112,11 @@ public final class ReportingRules {
    */
   public Timeliness timeliness(LocalDate day, Instant filedAt) {
     long s = filedAt.getEpochSecond();
-    long limit = BeijingDays.epochSecond(day, deadline) + 60L * graceMinutes;
+    long limit = onTimeLimit(day);
     if (s < limit || (s == limit && filedAt.getNano() == 0)) {
       return Timeliness.ON_TIME;
     }
-    LocalDate refusedFrom = day.plusDays(lateAcceptanceDays + 1L);
-    return s < BeijingDays.epochSecond(refusedFrom, LocalTime.MIDNIGHT) ? Timeliness.LATE : Timeliness.TOO_LATE;
+    return s < refusedFrom(day) ? Timeliness.LATE : Timeliness.TOO_LATE;
   }
 
   /** The timeliness of a report: urgent reports are always on time. */

@@ -151,26 +151,6 @@ class ReportingRulesTest {
   }
 
   @Test
-  @DisplayName("Beijing days of instants and instants of Beijing times agree with the zone rules from 1985 to 2040")
-  void beijingDaysAgreeWithZoneRules() {
-    // 1988-07-01T15:30Z is 00:30 on 2 July under the summer time of 1986–1991 (UTC+09:00), not 23:30 on 1 July.
-    Instant summerNight = Instant.parse("1988-07-01T15:30:00Z");
-    assertThat(BeijingDays.epochDay(summerNight)).isEqualTo(LocalDate.of(1988, 7, 2).toEpochDay());
-    assertThat(BeijingDays.epochSecond(LocalDate.of(1988, 7, 2), LocalTime.of(0, 30)))
-        .isEqualTo(summerNight.getEpochSecond());
-    qt().forAll(org.quicktheories.generators.Generate.range(0, 20_000),
-        org.quicktheories.generators.Generate.range(-3 * 3600, 3 * 3600)).checkAssert((dayOffset, seconds) -> {
-          // Instants within three hours of a Beijing midnight, where a wrong offset changes the day.
-          LocalDate day = LocalDate.of(1985, 1, 1).plusDays(dayOffset);
-          Instant at = BeijingTime.startOf(day).plusSeconds(seconds);
-          assertThat(BeijingDays.epochDay(at)).as("%s", at).isEqualTo(BeijingTime.dateOf(at).toEpochDay());
-          LocalTime time = LocalTime.ofSecondOfDay(Math.floorMod(seconds, 86_400));
-          assertThat(BeijingDays.epochSecond(day, time)).as("%s %s", day, time)
-              .isEqualTo(BeijingTime.instantOf(day, time).getEpochSecond());
-        });
-  }
-
-  @Test
   @DisplayName("negative grace minutes or late-acceptance days are refused; the rules name their values and policy")
   void explicitRules() {
     PolicyRef ref = RULES.policy();

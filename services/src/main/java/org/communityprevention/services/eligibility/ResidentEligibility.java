@@ -13,7 +13,7 @@ import java.util.Set;
 import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.decision.Reason;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.services.allocation.DispatchPriority;
 import org.communityprevention.services.catalogue.CommunityService;
 import org.immutables.value.Value;

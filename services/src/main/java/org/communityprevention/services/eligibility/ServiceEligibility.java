@@ -15,7 +15,7 @@ import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.Classification;
 import org.communityprevention.core.population.CategoryMembership;
@@ -117,8 +117,7 @@ public final class ServiceEligibility {
 
   /** Whether an area has an outbreak: its explicit flag, else its level from {@code services.outbreakFrom}. */
   public boolean hasOutbreak(AreaSituation area) {
-    Optional<Boolean> declared = area.outbreak();
-    return declared.isPresent() ? declared.get() : area.riskLevel().atLeast(outbreakFrom);
+    return area.hasOutbreak(outbreakFrom);
   }
 
   /** Whether the emergency response at a level includes closed management ({@code risk.responseMeasures}, §2.1). */

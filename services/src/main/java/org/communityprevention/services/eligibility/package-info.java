@@ -3,7 +3,7 @@
  *
  * <p>In: a {@link org.communityprevention.services.eligibility.Resident} (core's classification and facts of the
  * person, plus the {@link org.communityprevention.services.eligibility.ServiceNeeds} a village records for services),
- * the core {@link org.communityprevention.core.population.AreaSituation} of the area and the day. Out: the services
+ * the core {@link org.communityprevention.core.area.AreaSituation} of the area and the day. Out: the services
  * the person is eligible for, each with the channels offered, the reasons and clauses, and a dispatch priority.
  *
  * <p>{@link org.communityprevention.services.eligibility.ServiceEligibility} decides on a hot path that allocates

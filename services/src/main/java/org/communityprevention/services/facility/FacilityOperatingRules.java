@@ -10,7 +10,7 @@ import java.util.Set;
 import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.decision.Reason;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.immutables.value.Value;
 
 /**

@@ -13,7 +13,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 
 /**
  * The §5.5 operating rules of community service facilities under one policy (设施防疫规范). Immutable and
@@ -51,7 +51,7 @@ public final class FacilityRules {
   /** How a facility operates in an area on a day. */
   public FacilityOperatingRules on(Facility facility, AreaSituation area, LocalDate date) {
     RiskLevel level = area.riskLevel();
-    boolean outbreak = area.outbreak().orElseGet(() -> level.atLeast(outbreakFrom));
+    boolean outbreak = area.hasOutbreak(outbreakFrom);
     boolean restricted = outbreak || level.atLeast(restrictionsFrom);
     FacilityOperatingRules.Builder out = new FacilityOperatingRules.Builder().facilityId(facility.facilityId())
         .date(date).area(area).restricted(restricted).policy(policy.ref());

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.communityprevention.core.division.DivisionCode;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.immutables.value.Value;
 
 /** A village or community (村、社区) on a Beijing day, with the situation of its area that day. */

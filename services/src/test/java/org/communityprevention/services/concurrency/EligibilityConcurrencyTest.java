@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.testing.Concurrency;
 import org.communityprevention.services.eligibility.Resident;
 import org.communityprevention.services.eligibility.ServiceEligibility;

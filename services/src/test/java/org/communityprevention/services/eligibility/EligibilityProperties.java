@@ -15,7 +15,7 @@ import java.util.Set;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.message.Messages;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.services.allocation.DispatchPriority;
 import org.communityprevention.services.catalogue.Audience;

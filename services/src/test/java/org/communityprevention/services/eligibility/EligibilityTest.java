@@ -25,7 +25,7 @@ import java.util.Set;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.message.Messages;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.HouseholdLink;
 import org.communityprevention.core.population.MedicalHistory;

@@ -14,7 +14,7 @@ import org.communityprevention.core.json.Json;
 import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.policy.ActivityPolicy;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.services.testing.ServiceGenerators;
 import org.junit.jupiter.api.DisplayName;

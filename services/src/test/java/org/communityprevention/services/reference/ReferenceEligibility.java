@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.communityprevention.core.area.ResponseMeasure;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.OverrideAction;
 import org.communityprevention.core.population.OverrideOutcome;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.OverrideAction;
 import org.communityprevention.core.population.OverrideOutcome;

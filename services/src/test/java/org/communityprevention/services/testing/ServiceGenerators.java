@@ -15,7 +15,7 @@ import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.decision.PolicyRef;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.CategoryMembership;
 import org.communityprevention.core.population.Classification;

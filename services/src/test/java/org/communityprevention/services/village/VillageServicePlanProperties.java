@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Random;
 import org.communityprevention.core.division.DivisionCode;
 import org.communityprevention.core.json.Json;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.services.allocation.CapacityPlan;
 import org.communityprevention.services.allocation.DispatchPriority;

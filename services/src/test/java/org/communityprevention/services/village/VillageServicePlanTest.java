@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.division.DivisionCode;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.validation.Rejected;

@@ -30,7 +30,7 @@ final class EndpointSupport {
   /** The other common name of JSON Lines, accepted on input. */
   static final String JSONL = "application/jsonl";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
       .withResolverStyle(ResolverStyle.STRICT);
 
   private final Policy configured;

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.communityprevention.core.area.RiskLevel;
@@ -303,7 +304,7 @@ public final class SampleScenario {
       int caseIndex = 0;
       List<String> closeContactIds = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        String personId = String.format("p%07d", id++);
+        String personId = String.format(Locale.ROOT, "p%07d", id++);
         PersonFacts.Builder b = new PersonFacts.Builder().personId(personId);
         int ageRoll = random.nextInt(100);
         int age = ageRoll < 18 ? random.nextInt(18) : ageRoll < 80 ? 18 + random.nextInt(42) : 60 + random.nextInt(35);
@@ -367,7 +368,7 @@ public final class SampleScenario {
           b.addMovements(Movement.inbound(entered.minusDays(1), entered));
         }
         if (random.nextInt(1000) < 10) {
-          b.addHouseholdLinks(HouseholdLink.medicalWorker(String.format("m%07d", id)));
+          b.addHouseholdLinks(HouseholdLink.medicalWorker(String.format(Locale.ROOT, "m%07d", id)));
         }
         if (caseIndex < caseSlots) {
           // A case: confirmed on its wave day, discharged 14 days later.

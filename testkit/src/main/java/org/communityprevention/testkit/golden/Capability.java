@@ -18,7 +18,7 @@ import org.communityprevention.core.isolation.Trip;
 import org.communityprevention.core.isolation.Vehicle;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.returnee.Returnee;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.reporting.readiness.DutyNotice;

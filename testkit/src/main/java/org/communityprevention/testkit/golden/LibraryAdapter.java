@@ -21,7 +21,7 @@ import org.communityprevention.core.isolation.MassIsolations;
 import org.communityprevention.core.isolation.Registration;
 import org.communityprevention.core.isolation.Trip;
 import org.communityprevention.core.isolation.Vehicle;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.population.Classification;
 import org.communityprevention.core.population.PersonFacts;
 import org.communityprevention.core.population.PopulationClassifier;

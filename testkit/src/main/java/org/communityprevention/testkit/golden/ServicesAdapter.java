@@ -3,7 +3,7 @@ package org.communityprevention.testkit.golden;
 import java.time.LocalDate;
 import java.util.List;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.services.allocation.CapacityPlan;
 import org.communityprevention.services.catalogue.ChannelPlan;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Reason;
 import org.communityprevention.core.message.Wording;
-import org.communityprevention.core.policy.Phase;
+import org.communityprevention.core.policy.ManagementPlan;
 import org.communityprevention.core.policy.PhaseKind;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.population.Category;
@@ -52,7 +52,7 @@ public final class Oversight {
               .fact("categories", codes(managed), Wording.ofAll(sorted(managed))).build())
           .build());
     }
-    Set<PhaseKind> daily = policy.population().dailyCheckInPhases();
+    Set<PhaseKind> dailyPhases = policy.population().dailyCheckInPhases();
     Set<LocalDate> tested = facts.testResults().stream().map(TestResult::sampledOn).collect(Collectors.toSet());
     TreeSet<LocalDate> missedCheckIns = new TreeSet<>();
     TreeSet<LocalDate> missedTests = new TreeSet<>();
@@ -63,13 +63,13 @@ public final class Oversight {
         continue;
       }
       if (m.plan().isPresent()) {
+        ManagementPlan plan = m.plan().get();
         LocalDate day = m.start();
-        for (Phase phase : m.plan().get().phases()) {
-          for (int i = 0; i < phase.days() && day.isBefore(asOf); i++, day = day.plusDays(1)) {
-            if (daily.contains(phase.kind()) && !facts.checkIns().contains(day)) {
-              missedCheckIns.add(day);
-              checkInCategories.add(m.category());
-            }
+        for (int n = 1; n <= plan.totalDays() && day.isBefore(asOf); n++, day = day.plusDays(1)) {
+          boolean daily = plan.phaseOn(n).map(phase -> dailyPhases.contains(phase.kind())).orElse(false);
+          if (daily && !facts.checkIns().contains(day)) {
+            missedCheckIns.add(day);
+            checkInCategories.add(m.category());
           }
         }
         for (LocalDate t : m.testDates()) {

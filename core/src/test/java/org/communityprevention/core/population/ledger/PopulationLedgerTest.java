@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.message.Messages;
 import org.communityprevention.core.policy.Policy;
-import org.communityprevention.core.population.AreaSituation;
 import org.communityprevention.core.population.Category;
 import org.communityprevention.core.population.ColdChainWork;
 import org.communityprevention.core.population.ContactExposure;

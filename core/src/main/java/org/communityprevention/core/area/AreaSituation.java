@@ -1,10 +1,9 @@
-package org.communityprevention.core.population;
+package org.communityprevention.core.area;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
-import org.communityprevention.core.area.RiskLevel;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +23,10 @@ public abstract class AreaSituation {
   /** Whether the area has an outbreak, where stated; otherwise it follows from the risk level. */
   public abstract Optional<Boolean> outbreak();
 
-  /** Whether the area has an outbreak, given the level from which one counts ({@code services.outbreakFrom}). */
+  /**
+   * Whether the area has an outbreak, given the level from which one counts ({@code services.outbreakFrom}): the
+   * one rule for it. The population classifier's compiled form reads the same two inputs and is checked to agree.
+   */
   public boolean hasOutbreak(RiskLevel outbreakFrom) {
     return outbreak().orElseGet(() -> riskLevel().atLeast(outbreakFrom));
   }
