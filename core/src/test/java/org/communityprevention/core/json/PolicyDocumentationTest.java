@@ -49,6 +49,11 @@ class PolicyDocumentationTest {
     for (String line : lines()) {
       if (line.startsWith("| field |")) {
         header = cells(line).subList(1, cells(line).size());
+        if (!header.stream().allMatch(h -> NationalBaselines.IDS.contains(h.replace("`", "")))) {
+          // Another table about fields (their sources, say), not the value table.
+          header = null;
+          continue;
+        }
         for (String h : header) {
           byBaseline.put(h.replace("`", ""), new LinkedHashMap<>());
         }
