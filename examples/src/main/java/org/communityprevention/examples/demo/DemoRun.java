@@ -104,8 +104,11 @@ final class DemoRun {
   /** Rows of a list the page shows; the rest is in the files beside it. */
   private static final int SHOWN = 25;
 
-  /** A line of the summary and its rank: lower ranks are more severe and come first. */
-  private record Ranked(int rank, HtmlReport.SummaryLine line) {}
+  /** A line of the summary and its urgency: the more urgent come first, equal ones in the order found. */
+  private record Ranked(Urgency urgency, HtmlReport.SummaryLine line) {}
+
+  /** A list of the findings section and its urgency, that of its worst row. */
+  private record FindingSection(Urgency urgency, Runnable render) {}
 
   private final Demo.DemoOptions options;
   private final PrintStream out;
@@ -117,7 +120,7 @@ final class DemoRun {
   private final List<String> warnings = new ArrayList<>();
   private final HtmlReport html;
   /** Finding lists, shown together in the findings section after the figures. */
-  private final List<Runnable> findingSections = new ArrayList<>();
+  private final List<FindingSection> findingSections = new ArrayList<>();
 
   private DemoRun(Demo.DemoOptions options, PrintStream out) {
     this.options = options;
@@ -221,7 +224,9 @@ final class DemoRun {
     services(policy, s, riskMap, residents, snapshot);
 
     html.section("findings", t("发现（含理由与条款）", "Findings, with reasons and clauses"));
-    findingSections.forEach(Runnable::run);
+    // Most urgent first, as the summary: the first finding of the page is the gravest one (a stable sort).
+    findingSections.stream().sorted(Comparator.comparing(FindingSection::urgency))
+        .forEach(f -> f.render().run());
 
     html.section("policy", t("政策 " + policy.ref() + " 中未经核实的值", "Unverified values of policy " + policy.ref()));
     html.warning(t("以下值标记为 U：是待替换的默认值，不是事实。使用前请按本省规定核实并替换。",
@@ -239,14 +244,15 @@ final class DemoRun {
     timings.forEach(tm -> timingRows.add(List.of(tm[0], Long.parseLong(tm[1]))));
     html.table(new HtmlReport.Table(List.of(t("步骤", "Step"), t("毫秒", "ms")), timingRows));
 
-    List<HtmlReport.SummaryLine> lines = actions.stream().sorted(Comparator.comparingInt(Ranked::rank))
+    List<HtmlReport.SummaryLine> lines = actions.stream().sorted(Comparator.comparing(Ranked::urgency))
         .map(Ranked::line).toList();
     html.summary(lines, warnings, t("报告期内没有需要处理的事项。", "Nothing needs action in the reporting period."));
   }
 
-  private void action(int rank, long count, String text, String clauses, String section, Map<String, String> data) {
+  private void action(Urgency urgency, long count, String text, String clauses, String section,
+      Map<String, String> data) {
     if (count > 0) {
-      actions.add(new Ranked(rank, new HtmlReport.SummaryLine(count, text, clauses, section, data)));
+      actions.add(new Ranked(urgency, new HtmlReport.SummaryLine(count, text, clauses, section, data)));
     }
   }
 
@@ -264,12 +270,12 @@ final class DemoRun {
   }
 
   /** A finding list in the findings section: a sub-heading with an anchor, then the list. */
-  private void findingList(String id, String heading, FullList list, String order) {
+  private void findingList(Urgency urgency, String id, String heading, FullList list, String order) {
     lists.add(list);
-    findingSections.add(() -> {
+    findingSections.add(new FindingSection(urgency, () -> {
       html.subheading(id, heading);
       html.list(list, SHOWN, order);
-    });
+    }));
   }
 
   // ---------------------------------------------------------------- risk
@@ -300,7 +306,7 @@ final class DemoRun {
     }
     // The latest changes first: the reader acts on the current levels.
     changeRows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).reversed());
-    findingList("level-changes", t("风险等级变化（§1.4）", "Risk level changes (§1.4)"),
+    findingList(Urgency.LEVEL_CHANGE, "level-changes", t("风险等级变化（§1.4）", "Risk level changes (§1.4)"),
         new FullList("level-changes", List.of(new FullList.Column("date", t("日期", "Date")),
             new FullList.Column("area", t("地区", "Area")), new FullList.Column("change", t("变化", "Change")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
@@ -364,7 +370,7 @@ final class DemoRun {
         new FullList.Column("village", t("村（社区）", "Village or community")),
         new FullList.Column("state", t("状态", "State")), new FullList.Column("level", t("等级", "Level")),
         new FullList.Column("measures", t("措施", "Measures"))), rows), latestFirst());
-    action(40, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
+    action(Urgency.RESPONSE, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
         "villages with their emergency response started or raised and not stood down (" + lastDay + ")"),
         "§1.4 §2.1 §1.8", "responses", Map.of("kind", "responses"));
   }
@@ -389,7 +395,7 @@ final class DemoRun {
         new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("level", t("等级", "Level")),
         new FullList.Column("status", t("状态", "Status")), new FullList.Column("reason", t("理由", "Reason")),
         new FullList.Column("clauses", t("条款", "Clauses"))), rows), t("按区划代码", "by division code"));
-    action(50, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
+    action(Urgency.ELECTION, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
         + lastDay + ")"), "§4.2", "elections", Map.of("kind", "elections"));
   }
 
@@ -450,12 +456,12 @@ final class DemoRun {
           String.join(t("、", ", "), f.categories().stream().map(c -> zh ? c.chinese() : c.english()).toList()),
           f.days().size(), f.reason().text(lang), clausesOf(List.of(f.reason()))));
     }
-    findingList("unmanaged", villageName + t("的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
+    findingList(Urgency.UNMANAGED, "unmanaged", villageName + t("的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
         + snapshot + " (§2.3)"), new FullList("unmanaged", List.of(new FullList.Column("person", t("人员编号", "Person")),
         new FullList.Column("finding", t("问题", "Finding")), new FullList.Column("categories", t("类别", "Categories")),
         new FullList.Column("days", t("天数", "Days")), new FullList.Column("reason", t("理由", "Reason")),
         new FullList.Column("clauses", t("条款", "Clauses"))), unmanagedRows), worstFirst());
-    action(20, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
+    action(Urgency.UNMANAGED, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
         "people not managed as required (" + villageName + ", " + snapshot + ")"), "§2.3", "unmanaged",
         Map.of("kind", "unmanaged"));
 
@@ -604,10 +610,10 @@ final class DemoRun {
         new FullList.Column("longestMissingRun", t("最长连续缺报", "Longest missing run")),
         new FullList.Column("lateDays", t("迟报天数", "Late days")),
         new FullList.Column("lastReceived", t("最近报送日", "Last received"))), recordRows), worstFirst());
-    action(10, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
+    action(Urgency.NOT_REPORTING, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
         "villages have not reported for " + stopDays + " days or more (up to " + lastDay + ")"), "§1.6",
         "missing-units", Map.of("kind", "stopped-reporting"));
-    action(10, missingLastDay, t("个村（社区）缺报 " + lastDay + " 的日报", "villages missed the report of " + lastDay),
+    action(Urgency.NOT_REPORTING, missingLastDay, t("个村（社区）缺报 " + lastDay + " 的日报", "villages missed the report of " + lastDay),
         "§1.6", "missing-units", Map.of("kind", "missing-last-day"));
 
     List<UnitDayFacts> facts = new ArrayList<>();
@@ -633,7 +639,8 @@ final class DemoRun {
           SignalFacts.knownCases(sig), SignalFacts.knownContacts(sig), sig.reason().text(lang),
           clausesOf(List.of(sig.reason()))));
     }
-    findingList("signals", t("瞒报、漏报线索（§2.3）", "Concealment leads (§2.3)"), new FullList("concealment-signals",
+    findingList(signals.isEmpty() ? Urgency.CONCEALED_MONITORING
+        : Urgency.of(signals.get(0).severity()), "signals", t("瞒报、漏报线索（§2.3）", "Concealment leads (§2.3)"), new FullList("concealment-signals",
         List.of(new FullList.Column("severity", t("严重程度", "Severity")), new FullList.Column("day", t("日期", "Day")),
             new FullList.Column("unit", t("村（社区）", "Village")),
             new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("kind", t("线索", "Lead")),
@@ -653,7 +660,7 @@ final class DemoRun {
       // The counts that make a lead grave are named when there are any; a lead about arrivals or monitoring says so
       // through its severity.
       boolean counts = cases + contacts > 0;
-      action(severityRank(severity), leads.size(), t("条瞒报、漏报线索待核查，严重程度：" + severity(severity) + first + name
+      action(Urgency.of(severity), leads.size(), t("条瞒报、漏报线索待核查，严重程度：" + severity(severity) + first + name
               + " " + worst.day() + " " + kind + (counts ? "，已掌握现有病例 " + cases + " 例、密切接触者 " + contacts + " 人" : ""),
           "concealment leads to check, severity: " + severity(severity) + first + name + " on " + worst.day()
               + ", " + kind + (counts ? ", with " + cases + " active cases and " + contacts + " close contacts known"
@@ -669,7 +676,7 @@ final class DemoRun {
       conflictRows.add(List.of(c.day().toString(), nameOf(s, c.unit()), zh ? c.kind().chinese() : c.kind().english(),
           c.reason().text(lang), clausesOf(List.of(c.reason()))));
     }
-    findingList("conflicts", t("重复提交冲突（§1.6）", "Submission conflicts (§1.6)"), new FullList("submission-conflicts",
+    findingList(Urgency.NOT_REPORTING, "conflicts", t("重复提交冲突（§1.6）", "Submission conflicts (§1.6)"), new FullList("submission-conflicts",
         List.of(new FullList.Column("day", t("日期", "Day")), new FullList.Column("unit", t("村（社区）", "Village")),
             new FullList.Column("kind", t("冲突", "Conflict")), new FullList.Column("reason", t("理由", "Reason")),
             new FullList.Column("clauses", t("条款", "Clauses"))), conflictRows), latestFirst());
@@ -772,7 +779,7 @@ final class DemoRun {
         ": capacity allocation on " + snapshot + " by priority"));
     html.table(new HtmlReport.Table(List.of(t("服务", "Service"), t("运力", "Capacity"), t("已安排", "Served"),
         t("等待", "Waiting")), queueRows));
-    action(30, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", shortfalls) + "）",
+    action(Urgency.SERVICE_SHORTFALL, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", shortfalls) + "）",
         "people waiting for want of capacity (" + focusName + ", " + snapshot + ": " + String.join(", ", shortfalls)
             + ")"), String.join(" ", shortClauses), "capacity", Map.of("kind", "capacity"));
     List<List<Object>> channelRows = new ArrayList<>();
@@ -784,7 +791,7 @@ final class DemoRun {
           zh ? f.kind().chinese() : f.kind().english(), f.reason().text(lang),
           clausesOf(List.of(f.reason()))));
     }
-    findingList("channels", focusName + t("的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
+    findingList(Urgency.SERVICE_SHORTFALL, "channels", focusName + t("的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
         new FullList("offline-channels", List.of(new FullList.Column("person", t("人员编号", "Person")),
             new FullList.Column("service", t("服务", "Service")), new FullList.Column("finding", t("问题", "Finding")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
@@ -875,23 +882,6 @@ final class DemoRun {
 
   private String severity(SignalSeverity severity) {
     return zh ? severity.chinese() : severity.english();
-  }
-
-  /**
-   * Where leads of a severity stand in the summary: cases and contacts before units that stopped reporting, arrivals
-   * beside them, monitoring findings after unmanaged people.
-   */
-  private static int severityRank(SignalSeverity severity) {
-    switch (severity) {
-      case CASE:
-        return 0;
-      case CONTACT:
-        return 1;
-      case ARRIVAL:
-        return 15;
-      default:
-        return 25;
-    }
   }
 
   private String state(ResponseState state) {
