@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.communityprevention.core.json.Json;
 import org.communityprevention.core.json.NationalBaselines;
 import org.communityprevention.core.policy.Policy;
+import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.core.validation.Rejected;
 import org.communityprevention.core.validation.ValidationException;
 import org.communityprevention.core.validation.Violation;
@@ -131,6 +132,103 @@ final class Cli {
     } catch (java.time.format.DateTimeParseException e) {
       throw ValidationException.of(option, "cli.cli.bad_date");
     }
+  }
+
+  /**
+   * The window of days from {@code first} until {@code endExclusive}, at most {@code maxDays} long.
+   *
+   * @throws ValidationException {@code cli.cli.missing_option} naming {@code --until} when there is no end,
+   *     {@code cli.cli.empty_window} when it holds no day, {@code cli.cli.window_too_long} past {@code maxDays}
+   */
+  static DateWindow window(LocalDate first, LocalDate endExclusive, int maxDays) {
+    if (endExclusive == null) {
+      throw ValidationException.of("--until", "cli.cli.missing_option");
+    }
+    if (!endExclusive.isAfter(first)) {
+      throw ValidationException.of("--until", "cli.cli.empty_window", "from", first, "until", endExclusive);
+    }
+    DateWindow window = DateWindow.of(first, endExclusive);
+    if (window.days() > maxDays) {
+      throw ValidationException.of("--until", "cli.cli.window_too_long", "max", maxDays);
+    }
+    return window;
+  }
+
+  /**
+   * The output format of a command that writes JSON or text.
+   *
+   * @throws ValidationException {@code cli.cli.unknown_format} for any other
+   */
+  static String format(String format) {
+    if (!"json".equals(format) && !"text".equals(format)) {
+      throw ValidationException.of("--format", "cli.cli.unknown_format", "formats", "json, text");
+    }
+    return format;
+  }
+
+  /**
+   * An instant option: an ISO date and time with an explicit offset ({@code 2021-02-01T08:00:00+08:00} or
+   * {@code …Z}); the zone is never guessed.
+   *
+   * @throws ValidationException {@code cli.cli.bad_instant} naming the option
+   */
+  static java.time.Instant instant(String option, String text) {
+    try {
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ValidationException.of(option, "cli.cli.bad_instant");
+    }
+  }
+
+  /**
+   * A positive duration option in ISO form ({@code PT30M}).
+   *
+   * @throws ValidationException {@code cli.cli.bad_duration} naming the option
+   */
+  static java.time.Duration duration(String option, String text) {
+    try {
+      java.time.Duration d = java.time.Duration.parse(text);
+      if (d.isNegative() || d.isZero()) {
+        throw ValidationException.of(option, "cli.cli.bad_duration");
+      }
+      return d;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ValidationException.of(option, "cli.cli.bad_duration");
+    }
+  }
+
+  /**
+   * One JSON document of a type from a file, its violations named under the option ({@code order.announcedAt}).
+   */
+  static <T> T document(String option, String file, Class<T> type) {
+    String text = read(file);
+    try {
+      return Json.read(text, type);
+    } catch (ValidationException e) {
+      throw new ValidationException(e.violations().stream().map(v -> v.under(option)).toList());
+    }
+  }
+
+  /**
+   * The records of a side file (a register, vehicles, orders) where one bad line is bad input for the whole run,
+   * each violation named by the option and line ({@code orders:3}): a side file left half-read would change every
+   * answer of the run without saying so.
+   */
+  static <T> List<T> sideFile(String option, String file, Class<T> type) {
+    InputText text = lines(file);
+    org.communityprevention.core.validation.BatchResult<T> records =
+        org.communityprevention.services.json.ServicesJson.readLines(text.text(), type);
+    List<Violation> problems = new ArrayList<>();
+    List<Rejected> all = new ArrayList<>(text.rejected());
+    all.addAll(records.rejected());
+    all.sort(java.util.Comparator.comparingLong(Rejected::position));
+    for (Rejected r : all) {
+      r.violations().forEach(v -> problems.add(v.under(option + ":" + r.position())));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return records.accepted();
   }
 
   /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "community-prevention", mixinStandardHelpOptions = true, version = "community-prevention 0.1.0",
     description = "Community epidemic-prevention rules (民发〔2021〕11号) over JSON.",
     subcommands = {ClassifyCommand.class, RiskCommand.class, ReportsCommand.class, EligibilityCommand.class,
-        PolicyCommand.class})
+        ReturneesCommand.class, IsolationCommand.class, OrdersCommand.class, PolicyCommand.class})
 public final class CommunityPrevention {
   /** All is well. */
   public static final int OK = 0;

@@ -20,6 +20,7 @@ import org.communityprevention.core.area.AreaId;
 import org.communityprevention.core.area.AreaProfile;
 import org.communityprevention.core.area.AreaSituation;
 import org.communityprevention.core.area.LevelHistory;
+import org.communityprevention.core.area.ResponseMeasure;
 import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.decision.Reason;
@@ -39,6 +40,12 @@ import org.communityprevention.core.population.SocialStatus;
 import org.communityprevention.core.population.Track;
 import org.communityprevention.core.population.ledger.PopulationLedger;
 import org.communityprevention.core.population.ledger.UnmanagedFinding;
+import org.communityprevention.core.returnee.Returnee;
+import org.communityprevention.core.returnee.ReturneeFinding;
+import org.communityprevention.core.returnee.ReturneeFindingKind;
+import org.communityprevention.core.returnee.ReturneeStatus;
+import org.communityprevention.core.returnee.ReturneeTally;
+import org.communityprevention.core.returnee.Returnees;
 import org.communityprevention.core.time.DateWindow;
 import org.communityprevention.reporting.completeness.CompletenessCounts;
 import org.communityprevention.reporting.completeness.CompletenessTable;
@@ -65,6 +72,9 @@ import org.communityprevention.risk.designation.DesignationRules;
 import org.communityprevention.risk.election.ElectionStatus;
 import org.communityprevention.risk.election.ElectionSuspension;
 import org.communityprevention.risk.response.EmergencyResponse;
+import org.communityprevention.risk.response.OrderAuthority;
+import org.communityprevention.risk.response.ResponseOrder;
+import org.communityprevention.risk.response.ResponseOrders;
 import org.communityprevention.risk.response.ResponseState;
 import org.communityprevention.risk.response.ResponseTimeline;
 import org.communityprevention.risk.response.ResponseTransition;
@@ -104,8 +114,11 @@ final class DemoRun {
   /** Rows of a list the page shows; the rest is in the files beside it. */
   private static final int SHOWN = 25;
 
-  /** A line of the summary and its rank: lower ranks are more severe and come first. */
-  private record Ranked(int rank, HtmlReport.SummaryLine line) {}
+  /** A line of the summary and its urgency: the more urgent come first, equal ones in the order found. */
+  private record Ranked(Urgency urgency, HtmlReport.SummaryLine line) {}
+
+  /** A list of the findings section and its urgency, that of its worst row. */
+  private record FindingSection(Urgency urgency, Runnable render) {}
 
   private final Demo.DemoOptions options;
   private final PrintStream out;
@@ -117,7 +130,7 @@ final class DemoRun {
   private final List<String> warnings = new ArrayList<>();
   private final HtmlReport html;
   /** Finding lists, shown together in the findings section after the figures. */
-  private final List<Runnable> findingSections = new ArrayList<>();
+  private final List<FindingSection> findingSections = new ArrayList<>();
 
   private DemoRun(Demo.DemoOptions options, PrintStream out) {
     this.options = options;
@@ -217,11 +230,14 @@ final class DemoRun {
     RiskMap riskMap = risk(policy, s);
     List<PersonFacts> residents = withAreas(s, riskMap, snapshot);
     Map<DivisionCode, SampleScenario.VillageDay[]> known = population(policy, s, residents, snapshot);
+    returnees(policy, s, lastDay);
     reporting(policy, s, known);
     services(policy, s, riskMap, residents, snapshot);
 
     html.section("findings", t("发现（含理由与条款）", "Findings, with reasons and clauses"));
-    findingSections.forEach(Runnable::run);
+    // Most urgent first, as the summary: the first finding of the page is the gravest one (a stable sort).
+    findingSections.stream().sorted(Comparator.comparing(FindingSection::urgency))
+        .forEach(f -> f.render().run());
 
     html.section("policy", t("政策 " + policy.ref() + " 中未经核实的值", "Unverified values of policy " + policy.ref()));
     html.warning(t("以下值标记为 U：是待替换的默认值，不是事实。使用前请按本省规定核实并替换。",
@@ -239,14 +255,15 @@ final class DemoRun {
     timings.forEach(tm -> timingRows.add(List.of(tm[0], Long.parseLong(tm[1]))));
     html.table(new HtmlReport.Table(List.of(t("步骤", "Step"), t("毫秒", "ms")), timingRows));
 
-    List<HtmlReport.SummaryLine> lines = actions.stream().sorted(Comparator.comparingInt(Ranked::rank))
+    List<HtmlReport.SummaryLine> lines = actions.stream().sorted(Comparator.comparing(Ranked::urgency))
         .map(Ranked::line).toList();
     html.summary(lines, warnings, t("报告期内没有需要处理的事项。", "Nothing needs action in the reporting period."));
   }
 
-  private void action(int rank, long count, String text, String clauses, String section, Map<String, String> data) {
+  private void action(Urgency urgency, long count, String text, String clauses, String section,
+      Map<String, String> data) {
     if (count > 0) {
-      actions.add(new Ranked(rank, new HtmlReport.SummaryLine(count, text, clauses, section, data)));
+      actions.add(new Ranked(urgency, new HtmlReport.SummaryLine(count, text, clauses, section, data)));
     }
   }
 
@@ -264,12 +281,12 @@ final class DemoRun {
   }
 
   /** A finding list in the findings section: a sub-heading with an anchor, then the list. */
-  private void findingList(String id, String heading, FullList list, String order) {
+  private void findingList(Urgency urgency, String id, String heading, FullList list, String order) {
     lists.add(list);
-    findingSections.add(() -> {
+    findingSections.add(new FindingSection(urgency, () -> {
       html.subheading(id, heading);
       html.list(list, SHOWN, order);
-    });
+    }));
   }
 
   // ---------------------------------------------------------------- risk
@@ -300,7 +317,7 @@ final class DemoRun {
     }
     // The latest changes first: the reader acts on the current levels.
     changeRows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).reversed());
-    findingList("level-changes", t("风险等级变化（§1.4）", "Risk level changes (§1.4)"),
+    findingList(Urgency.LEVEL_CHANGE, "level-changes", t("风险等级变化（§1.4）", "Risk level changes (§1.4)"),
         new FullList("level-changes", List.of(new FullList.Column("date", t("日期", "Date")),
             new FullList.Column("area", t("地区", "Area")), new FullList.Column("change", t("变化", "Change")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
@@ -334,11 +351,14 @@ final class DemoRun {
   }
 
   private void responses(Policy policy, SampleScenario s, RiskMap map, LocalDate lastDay) {
+    Optional<ResponseOrder> order = countyOrder(s, map);
+    List<ResponseOrder> orders = order.map(List::of).orElse(List.of());
     List<ResponseTimeline> timelines = step("计算各村（社区）应急响应", "computing every village's emergency response", () -> {
       List<ResponseTimeline> all = new ArrayList<>();
       for (Division v : s.county().tree().villages()) {
         AreaProfile profile = AreaProfile.of(!v.isCommunity(), AreaFeature.MANY_OUTBOUND_MIGRANT_WORKERS);
-        all.add(EmergencyResponse.timeline(policy, v.code(), profile, map.villageSeries(v.code()), List.of()));
+        all.add(EmergencyResponse.timeline(policy, v.code(), profile, map.villageSeries(v.code()), List.of(),
+            ResponseOrders.applyingTo(orders, v.code())));
       }
       return all;
     });
@@ -353,7 +373,7 @@ final class DemoRun {
         String measures = String.join(t("、", ", "), r.measuresOn(tr.date()).stream()
             .map(m -> zh ? m.chinese() : m.english()).toList());
         rows.add(List.of(tr.date().toString(), nameOf(s, r.village()), state(tr.fromState()) + " → "
-            + state(tr.toState()), level(tr.toLevel()), measures.isEmpty() ? "—" : measures));
+            + state(tr.toState()), level(tr.toLevel()), decidedBy(tr), measures.isEmpty() ? "—" : measures));
       }
     }
     out.printf(Locale.ROOT, t("  %d 个村（社区）在 %s 应急响应处于启动或升级状态%n",
@@ -362,11 +382,111 @@ final class DemoRun {
     html.subheading("responses", t("各村（社区）应急响应（§1.4、§2.1、§1.8）", "Emergency responses (§1.4, §2.1, §1.8)"));
     showList(new FullList("emergency-responses", List.of(new FullList.Column("date", t("日期", "Date")),
         new FullList.Column("village", t("村（社区）", "Village or community")),
-        new FullList.Column("state", t("状态", "State")), new FullList.Column("level", t("等级", "Level")),
+        new FullList.Column("state", t("状态", "State")), new FullList.Column("level", t("风险等级", "Risk level")),
+        new FullList.Column("decidedBy", t("决定来源", "Decided by")),
         new FullList.Column("measures", t("措施", "Measures"))), rows), latestFirst());
-    action(40, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
+    order.ifPresent(o -> orderResponse(s, o, timelines));
+    action(Urgency.RESPONSE, startedOrRaised, t("个村（社区）应急响应已启动或升级，尚未终止（" + lastDay + "）",
         "villages with their emergency response started or raised and not stood down (" + lastDay + ")"),
         "§1.4 §2.1 §1.8", "responses", Map.of("kind", "responses"));
+  }
+
+  /**
+   * The county's response order of the demo (§2.1 "按照当地党委和政府部署要求"): for the first township that stays at
+   * low risk all season, the county starts the emergency response at medium from 2021-02-08, the busiest week of the
+   * Spring Festival returns, for a fortnight, with door-to-door screening added. Empty if no township stays low.
+   */
+  private static Optional<ResponseOrder> countyOrder(SampleScenario s, RiskMap map) {
+    LocalDate start = LocalDate.of(2021, 2, 8);
+    if (!s.season().contains(start)) {
+      return Optional.empty();
+    }
+    for (Division township : s.county().townships()) {
+      boolean low = true;
+      for (LocalDate d = s.season().start(); low && d.isBefore(s.season().endExclusive()); d = d.plusDays(1)) {
+        low = map.levelOf(AreaId.of(township.code()), d) == RiskLevel.LOW;
+      }
+      if (low) {
+        return Optional.of(new ResponseOrder.Builder().authority(OrderAuthority.COUNTY)
+            .document("青山县疫情防控指挥部通告第3号").area(township.code()).level(RiskLevel.MEDIUM)
+            .addMeasures(ResponseMeasure.DOOR_TO_DOOR_SCREENING).start(start).endExclusive(start.plusDays(14))
+            .build());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What the order did: the villages whose response it started while their township was at low risk, and the
+   * reasons of the first one's start, each saying which source decided.
+   */
+  private void orderResponse(SampleScenario s, ResponseOrder o, List<ResponseTimeline> timelines) {
+    String township = nameOf(s, o.area());
+    List<ResponseTransition> started = new ArrayList<>();
+    for (ResponseTimeline r : timelines) {
+      for (ResponseTransition tr : r.transitions()) {
+        if (tr.date().equals(o.start()) && decidedByOrder(tr)) {
+          started.add(tr);
+        }
+      }
+    }
+    out.printf(Locale.ROOT, t("  %s：%s 起按%s部署要求（%s）启动应急响应的村（社区）%d 个，该乡镇为低风险%n",
+        "  %s: %d villages start their emergency response on %s by the order %s of the %s, the township at low risk%n"),
+        zh ? new Object[] {township, o.start(), o.authority().chinese(), o.document(), started.size()}
+            : new Object[] {township, started.size(), o.start(), o.document(), o.authority().english()});
+    html.subheading("order-response", t("按部署要求启动的应急响应（" + township + "，" + o.start() + "，§2.1）",
+        "Emergency response started by order (" + township + ", " + o.start() + ", §2.1)"));
+    html.paragraph(t(o.authority().chinese() + "部署要求（" + o.document() + "）：" + township + "自 " + o.start()
+            + " 起应急响应不低于" + level(o.level()) + "，增加" + String.join("、", o.measures().stream()
+            .map(ResponseMeasure::chinese).toList()) + "，至 " + o.endExclusive().orElseThrow().minusDays(1)
+            + "。该乡镇整个报告期为" + level(RiskLevel.LOW) + "：应急响应由部署要求启动，而不是由风险等级启动。",
+        "The order " + o.document() + " of the " + o.authority().english() + ": " + township + " runs its response "
+            + "at least at " + level(o.level()) + " from " + o.start() + ", adding " + String.join(", ",
+            o.measures().stream().map(ResponseMeasure::english).toList()) + ", until "
+            + o.endExclusive().orElseThrow().minusDays(1) + ". The township is at " + level(RiskLevel.LOW)
+            + " all period: the order starts the response, not the risk level."));
+    if (!started.isEmpty()) {
+      ResponseTransition first = started.get(0);
+      List<List<Object>> rows = new ArrayList<>();
+      for (Reason r : first.reasons()) {
+        if (SOURCE_REASONS.contains(r.code())) {
+          rows.add(List.of(r.text(lang), clausesOf(List.of(r))));
+        }
+      }
+      html.meta(t("首个村（社区）：", "The first village: ") + nameOf(s, first.village()) + t("。", "."));
+      html.table(new HtmlReport.Table(List.of(t("理由", "Reason"), t("条款", "Clauses")), rows));
+    }
+    action(Urgency.RESPONSE, started.size(), t("个村（社区）按" + o.authority().chinese() + "部署要求（" + o.document()
+            + "）于 " + o.start() + " 启动应急响应，所在" + township + "为低风险",
+        "villages start their emergency response on " + o.start() + " by the order " + o.document() + " of the "
+            + o.authority().english() + ", " + township + " being at low risk"), "§2.1", "order-response",
+        Map.of("kind", "order-response", "document", o.document(), "day", o.start().toString()));
+  }
+
+  /**
+   * The reasons of a change that say what happened and which source decided; the measures are shown through their
+   * terms in the list instead.
+   */
+  private static final java.util.Set<String> SOURCE_REASONS = java.util.Set.of(EmergencyResponse.ACTIVATED,
+      EmergencyResponse.ESCALATED, EmergencyResponse.DE_ESCALATED, EmergencyResponse.STOOD_DOWN,
+      EmergencyResponse.ORDER_STARTED, EmergencyResponse.ORDER_ENDED, EmergencyResponse.DECIDED_BY_LEVEL,
+      EmergencyResponse.DECIDED_BY_ORDER, EmergencyResponse.DECIDED_BY_BOTH);
+
+  private static boolean decidedByOrder(ResponseTransition tr) {
+    return tr.reasons().stream().anyMatch(r -> EmergencyResponse.DECIDED_BY_ORDER.equals(r.code()));
+  }
+
+  /** Which source decided a change, in the page's language: the risk level, an order, or both. */
+  private String decidedBy(ResponseTransition tr) {
+    for (Reason r : tr.reasons()) {
+      if (EmergencyResponse.DECIDED_BY_ORDER.equals(r.code())) {
+        return t("部署要求", "an order");
+      }
+      if (EmergencyResponse.DECIDED_BY_BOTH.equals(r.code())) {
+        return t("风险等级与部署要求", "the risk level and an order");
+      }
+    }
+    return t("风险等级", "the risk level");
   }
 
   private void elections(Policy policy, SampleScenario s, RiskMap map, LocalDate lastDay) {
@@ -389,8 +509,165 @@ final class DemoRun {
         new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("level", t("等级", "Level")),
         new FullList.Column("status", t("状态", "Status")), new FullList.Column("reason", t("理由", "Reason")),
         new FullList.Column("clauses", t("条款", "Clauses"))), rows), t("按区划代码", "by division code"));
-    action(50, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
+    action(Urgency.ELECTION, rows.size(), t("个村（社区）暂停换届选举（" + lastDay + "）", "villages with their election suspended ("
         + lastDay + ")"), "§4.2", "elections", Map.of("kind", "elections"));
+  }
+
+  // ---------------------------------------------------------------- returnees
+
+  /**
+   * The returnee workload of the 2021 Spring Festival travel season (春运, §2.3): every village's figures per day from
+   * the returnees' records, the county's per township on the last day, and each returnee's findings.
+   */
+  private void returnees(Policy policy, SampleScenario s, LocalDate lastDay) {
+    out.println(t("  返乡人员（2021年春运，§2.3）", "  Holiday returnees (2021 Spring Festival travel season, §2.3)"));
+    List<Returnee> records = step("生成返乡人员登记记录", "building the returnees' records", () -> SampleReturnees.of(s));
+    Returnees rule = Returnees.under(policy);
+    Map<DivisionCode, List<Returnee>> byVillage = new LinkedHashMap<>();
+    for (Division v : s.county().tree().villages()) {
+      byVillage.put(v.code(), new ArrayList<>());
+    }
+    records.forEach(r -> byVillage.get(r.village()).add(r));
+    int days = (int) s.season().days();
+    Map<DivisionCode, ReturneeTally[]> tallies = step("逐村逐日统计返乡人员", "tallying returnees per village and day",
+        () -> {
+          // Villages are independent: tallied side by side, then kept in the tree's order.
+          Map<DivisionCode, ReturneeTally[]> done = new java.util.concurrent.ConcurrentHashMap<>();
+          byVillage.entrySet().parallelStream().forEach(entry -> {
+            DivisionCode village = entry.getKey();
+            List<Returnee> list = entry.getValue();
+            ReturneeTally[] perDay = new ReturneeTally[days];
+            for (int d = 0; d < days; d++) {
+              LocalDate day = s.season().start().plusDays(d);
+              // Someone who has not yet left their origin counts on a day only if they register on it: their
+              // monitoring starts at the earliest on leaving and their findings on returning. The library's tally
+              // over the rest is the same, and quicker.
+              List<Returnee> relevant = new ArrayList<>();
+              for (Returnee r : list) {
+                if (!r.departedOn().isAfter(day) || r.registeredOn().map(day::equals).orElse(false)) {
+                  relevant.add(r);
+                }
+              }
+              perDay[d] = rule.tally(village, day, relevant);
+            }
+            done.put(village, perDay);
+          });
+          Map<DivisionCode, ReturneeTally[]> all = new LinkedHashMap<>();
+          byVillage.keySet().forEach(v -> all.put(v, done.get(v)));
+          return all;
+        });
+    long[] county = new long[days];
+    int peakDay = 0;
+    long registered = 0;
+    for (ReturneeTally[] perDay : tallies.values()) {
+      for (int d = 0; d < days; d++) {
+        county[d] += perDay[d].underMonitoring();
+        registered += perDay[d].registeredToday();
+      }
+    }
+    for (int d = 1; d < days; d++) {
+      peakDay = county[d] > county[peakDay] ? d : peakDay;
+    }
+    int last = days - 1;
+    long missingRegistration = tallies.values().stream().mapToLong(t -> t[last].missingRegistration()).sum();
+    long missingTest = tallies.values().stream().mapToLong(t -> t[last].missingTestProof()).sum();
+    LocalDate peak = s.season().start().plusDays(peakDay);
+    out.printf(Locale.ROOT, t("  返乡人员 %d 名，登记 %d 名；在管人数最多在 %s（%d 名）；截至 %s 未按时登记 %d 名，无有效核酸证明 %d 名%n",
+        "  %d returnees, %d registered; most under monitoring on %s (%d); by %s %d not registered in time, %d without "
+            + "a valid test%n"), records.size(), registered, peak, county[peakDay], lastDay, missingRegistration,
+        missingTest);
+
+    html.subheading("returnees", t("返乡人员工作量（2021年春运，" + policy.population().holidayWindow().start() + " 起，§2.3）",
+        "Holiday returnee workload (2021 Spring Festival travel season from "
+            + policy.population().holidayWindow().start() + ", §2.3)"));
+    html.paragraph(t("返乡人员 " + html.number(records.size()) + " 名，已登记 " + html.number(registered)
+            + " 名；全县在管人数最多在 " + peak + "，为 " + html.number(county[peakDay]) + " 名。返乡前 "
+            + policy.population().returneeTestValidDays().orElse(0) + " 天内的核酸阴性证明与返乡当日前登记按政策核查。",
+        html.number(records.size()) + " returnees, " + html.number(registered) + " registered; the most under "
+            + "monitoring county-wide on " + peak + ": " + html.number(county[peakDay]) + ". A negative test from "
+            + "the " + policy.population().returneeTestValidDays().orElse(0) + " days before the return and a "
+            + "registration by the return day are checked as the policy asks."));
+    List<List<Object>> townshipRows = new ArrayList<>();
+    for (Division township : s.county().townships()) {
+      long[] sum = new long[4];
+      for (Division v : s.county().tree().villagesUnder(township.code())) {
+        ReturneeTally[] perDay = tallies.get(v.code());
+        for (int d = 0; d < days; d++) {
+          sum[0] += perDay[d].registeredToday();
+        }
+        sum[1] += perDay[peakDay].underMonitoring();
+        sum[2] += perDay[last].missingRegistration();
+        sum[3] += perDay[last].missingTestProof();
+      }
+      townshipRows.add(List.of(township.name(), sum[0], sum[1], sum[2], sum[3]));
+    }
+    townshipRows.sort(Comparator.comparingLong((List<Object> r) -> -((Long) r.get(3) + (Long) r.get(4)))
+        .thenComparing(r -> (String) r.get(0)));
+    html.table(new HtmlReport.Table(List.of(t("乡镇（街道）", "Township"), t("登记", "Registered"),
+        t("在管（" + peak + "）", "Under monitoring (" + peak + ")"),
+        t("未按时登记（" + lastDay + "）", "Not registered in time (" + lastDay + ")"),
+        t("无有效核酸证明（" + lastDay + "）", "Without a valid test (" + lastDay + ")")), townshipRows));
+
+    List<List<Object>> dayRows = new ArrayList<>();
+    for (Map.Entry<DivisionCode, ReturneeTally[]> e : tallies.entrySet()) {
+      for (ReturneeTally tally : e.getValue()) {
+        if (tally.registeredToday() + tally.underMonitoring() + tally.missingRegistration()
+            + tally.missingTestProof() > 0) {
+          dayRows.add(List.of(tally.day().toString(), nameOf(s, e.getKey()), new HtmlReport.Code(e.getKey().value()),
+              tally.registeredToday(), tally.underMonitoring(), tally.missingRegistration(),
+              tally.missingTestProof()));
+        }
+      }
+    }
+    // The latest day first, then the village with the most gaps: the reader acts on today's figures.
+    dayRows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).reversed()
+        .thenComparingInt(r -> -((Integer) r.get(5) + (Integer) r.get(6)))
+        .thenComparing(r -> ((HtmlReport.Code) r.get(2)).text()));
+    showList(new FullList("returnee-tallies", List.of(new FullList.Column("day", t("日期", "Day")),
+        new FullList.Column("village", t("村（社区）", "Village")),
+        new FullList.Column("code", t("区划代码", "Division code")),
+        new FullList.Column("registered", t("当日登记", "Registered that day")),
+        new FullList.Column("underMonitoring", t("在管", "Under monitoring")),
+        new FullList.Column("missingRegistration", t("未按时登记", "Not registered in time")),
+        new FullList.Column("missingTestProof", t("无有效核酸证明", "Without a valid test"))), dayRows),
+        t("最新在前，同日缺项多的在前", "latest first, then the most gaps"));
+
+    List<List<Object>> findingRows = new ArrayList<>();
+    long withFindings = 0;
+    for (Returnee r : records) {
+      ReturneeStatus status = rule.status(r, lastDay);
+      withFindings += status.findings().isEmpty() ? 0 : 1;
+      for (ReturneeFinding f : status.findings()) {
+        findingRows.add(List.of(new HtmlReport.Code(r.personId()), nameOf(s, r.village()), r.returnedOn().toString(),
+            f.kind().in(lang), f.reason().text(lang), clausesOf(List.of(f.reason()))));
+      }
+    }
+    // Worst first: no registration before a late one, no test before an old one, then the earliest return.
+    findingRows.sort(Comparator.comparing((List<Object> r) -> kindRank((String) r.get(3)))
+        .thenComparing(r -> (String) r.get(2)).thenComparing(r -> ((HtmlReport.Code) r.get(0)).text()));
+    findingList(Urgency.RETURNEE_GAPS, "returnee-findings", t("返乡人员核查问题（截至 " + lastDay + "，§2.3）",
+        "Returnee findings up to " + lastDay + " (§2.3)"), new FullList("returnee-findings", List.of(
+            new FullList.Column("person", t("人员编号", "Person")), new FullList.Column("village", t("村（社区）", "Village")),
+            new FullList.Column("returnedOn", t("返乡日期", "Returned on")),
+            new FullList.Column("finding", t("问题", "Finding")), new FullList.Column("reason", t("理由", "Reason")),
+            new FullList.Column("clauses", t("条款", "Clauses"))), findingRows), worstFirst());
+    action(Urgency.RETURNEE_GAPS, missingRegistration, t("名返乡人员未按时登记报备（截至 " + lastDay + "）",
+        "returnees not registered by their return day (up to " + lastDay + ")"), "§2.3", "returnee-findings",
+        Map.of("kind", "returnee-registration"));
+    action(Urgency.RETURNEE_GAPS, missingTest, t("名返乡人员无有效的返乡前核酸阴性证明（截至 " + lastDay + "）",
+        "returnees without a valid negative pre-return test (up to " + lastDay + ")"), "§2.3", "returnee-findings",
+        Map.of("kind", "returnee-test"));
+    out.printf(Locale.ROOT, t("  %d 名返乡人员有核查问题%n", "  %d returnees with findings%n"), withFindings);
+  }
+
+  /** Where a returnee finding of a kind, named in the page's language, stands: the order of the kinds. */
+  private int kindRank(String term) {
+    for (ReturneeFindingKind k : ReturneeFindingKind.values()) {
+      if (k.in(lang).equals(term)) {
+        return k.ordinal();
+      }
+    }
+    return ReturneeFindingKind.values().length;
   }
 
   // ---------------------------------------------------------------- population
@@ -450,12 +727,12 @@ final class DemoRun {
           String.join(t("、", ", "), f.categories().stream().map(c -> zh ? c.chinese() : c.english()).toList()),
           f.days().size(), f.reason().text(lang), clausesOf(List.of(f.reason()))));
     }
-    findingList("unmanaged", villageName + t("的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
+    findingList(Urgency.UNMANAGED, "unmanaged", villageName + t("的漏管人员（" + snapshot + "，§2.3）", ": people not managed as required on "
         + snapshot + " (§2.3)"), new FullList("unmanaged", List.of(new FullList.Column("person", t("人员编号", "Person")),
         new FullList.Column("finding", t("问题", "Finding")), new FullList.Column("categories", t("类别", "Categories")),
         new FullList.Column("days", t("天数", "Days")), new FullList.Column("reason", t("理由", "Reason")),
         new FullList.Column("clauses", t("条款", "Clauses"))), unmanagedRows), worstFirst());
-    action(20, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
+    action(Urgency.UNMANAGED, unmanaged.size(), t("名管理对象漏管（" + villageName + "，" + snapshot + "）",
         "people not managed as required (" + villageName + ", " + snapshot + ")"), "§2.3", "unmanaged",
         Map.of("kind", "unmanaged"));
 
@@ -604,10 +881,10 @@ final class DemoRun {
         new FullList.Column("longestMissingRun", t("最长连续缺报", "Longest missing run")),
         new FullList.Column("lateDays", t("迟报天数", "Late days")),
         new FullList.Column("lastReceived", t("最近报送日", "Last received"))), recordRows), worstFirst());
-    action(10, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
+    action(Urgency.NOT_REPORTING, stopped, t("个村（社区）已连续 " + stopDays + " 天以上未报告（截至 " + lastDay + "）",
         "villages have not reported for " + stopDays + " days or more (up to " + lastDay + ")"), "§1.6",
         "missing-units", Map.of("kind", "stopped-reporting"));
-    action(10, missingLastDay, t("个村（社区）缺报 " + lastDay + " 的日报", "villages missed the report of " + lastDay),
+    action(Urgency.NOT_REPORTING, missingLastDay, t("个村（社区）缺报 " + lastDay + " 的日报", "villages missed the report of " + lastDay),
         "§1.6", "missing-units", Map.of("kind", "missing-last-day"));
 
     List<UnitDayFacts> facts = new ArrayList<>();
@@ -633,7 +910,8 @@ final class DemoRun {
           SignalFacts.knownCases(sig), SignalFacts.knownContacts(sig), sig.reason().text(lang),
           clausesOf(List.of(sig.reason()))));
     }
-    findingList("signals", t("瞒报、漏报线索（§2.3）", "Concealment leads (§2.3)"), new FullList("concealment-signals",
+    findingList(signals.isEmpty() ? Urgency.CONCEALED_MONITORING
+        : Urgency.of(signals.get(0).severity()), "signals", t("瞒报、漏报线索（§2.3）", "Concealment leads (§2.3)"), new FullList("concealment-signals",
         List.of(new FullList.Column("severity", t("严重程度", "Severity")), new FullList.Column("day", t("日期", "Day")),
             new FullList.Column("unit", t("村（社区）", "Village")),
             new FullList.Column("code", t("区划代码", "Division code")), new FullList.Column("kind", t("线索", "Lead")),
@@ -653,7 +931,7 @@ final class DemoRun {
       // The counts that make a lead grave are named when there are any; a lead about arrivals or monitoring says so
       // through its severity.
       boolean counts = cases + contacts > 0;
-      action(severityRank(severity), leads.size(), t("条瞒报、漏报线索待核查，严重程度：" + severity(severity) + first + name
+      action(Urgency.of(severity), leads.size(), t("条瞒报、漏报线索待核查，严重程度：" + severity(severity) + first + name
               + " " + worst.day() + " " + kind + (counts ? "，已掌握现有病例 " + cases + " 例、密切接触者 " + contacts + " 人" : ""),
           "concealment leads to check, severity: " + severity(severity) + first + name + " on " + worst.day()
               + ", " + kind + (counts ? ", with " + cases + " active cases and " + contacts + " close contacts known"
@@ -669,7 +947,7 @@ final class DemoRun {
       conflictRows.add(List.of(c.day().toString(), nameOf(s, c.unit()), zh ? c.kind().chinese() : c.kind().english(),
           c.reason().text(lang), clausesOf(List.of(c.reason()))));
     }
-    findingList("conflicts", t("重复提交冲突（§1.6）", "Submission conflicts (§1.6)"), new FullList("submission-conflicts",
+    findingList(Urgency.NOT_REPORTING, "conflicts", t("重复提交冲突（§1.6）", "Submission conflicts (§1.6)"), new FullList("submission-conflicts",
         List.of(new FullList.Column("day", t("日期", "Day")), new FullList.Column("unit", t("村（社区）", "Village")),
             new FullList.Column("kind", t("冲突", "Conflict")), new FullList.Column("reason", t("理由", "Reason")),
             new FullList.Column("clauses", t("条款", "Clauses"))), conflictRows), latestFirst());
@@ -772,7 +1050,7 @@ final class DemoRun {
         ": capacity allocation on " + snapshot + " by priority"));
     html.table(new HtmlReport.Table(List.of(t("服务", "Service"), t("运力", "Capacity"), t("已安排", "Served"),
         t("等待", "Waiting")), queueRows));
-    action(30, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", shortfalls) + "）",
+    action(Urgency.SERVICE_SHORTFALL, waiting, t("人因运力不足等待服务（" + focusName + "，" + snapshot + "：" + String.join("，", shortfalls) + "）",
         "people waiting for want of capacity (" + focusName + ", " + snapshot + ": " + String.join(", ", shortfalls)
             + ")"), String.join(" ", shortClauses), "capacity", Map.of("kind", "capacity"));
     List<List<Object>> channelRows = new ArrayList<>();
@@ -784,7 +1062,7 @@ final class DemoRun {
           zh ? f.kind().chinese() : f.kind().english(), f.reason().text(lang),
           clausesOf(List.of(f.reason()))));
     }
-    findingList("channels", focusName + t("的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
+    findingList(Urgency.SERVICE_SHORTFALL, "channels", focusName + t("的线下渠道问题（" + snapshot + "）", ": offline channel findings on " + snapshot),
         new FullList("offline-channels", List.of(new FullList.Column("person", t("人员编号", "Person")),
             new FullList.Column("service", t("服务", "Service")), new FullList.Column("finding", t("问题", "Finding")),
             new FullList.Column("reason", t("理由", "Reason")), new FullList.Column("clauses", t("条款", "Clauses"))),
@@ -875,23 +1153,6 @@ final class DemoRun {
 
   private String severity(SignalSeverity severity) {
     return zh ? severity.chinese() : severity.english();
-  }
-
-  /**
-   * Where leads of a severity stand in the summary: cases and contacts before units that stopped reporting, arrivals
-   * beside them, monitoring findings after unmanaged people.
-   */
-  private static int severityRank(SignalSeverity severity) {
-    switch (severity) {
-      case CASE:
-        return 0;
-      case CONTACT:
-        return 1;
-      case ARRIVAL:
-        return 15;
-      default:
-        return 25;
-    }
   }
 
   private String state(ResponseState state) {

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communityprevention.reporting.signal.SignalKind;
+import org.communityprevention.reporting.signal.SignalSeverity;
+import org.communityprevention.testkit.county.SampleScenario;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +54,37 @@ class DemoTest {
   void concealmentFound() {
     String text = run("--lang", "en", "--residents", "20000", "--villages", "40", "--days", "45")[0];
     assertThat(text).contains("filed a zero report for 2021-02-05 although it is known to hold 5 active cases");
+  }
+
+  @Test
+  @DisplayName("the report's first line and first finding are the gravest lead: the planted zero report (§2.3)")
+  void gravestLeadFirst() {
+    for (String lang : new String[] {"zh", "en"}) {
+      String html = run("--lang", lang, "--residents", "20000", "--villages", "40", "--days", "45",
+          "--seed", "20210130")[1];
+      SampleScenario s = SampleScenario.build(20210130, 40, 20000, 45);
+      String unit = s.concealingVillage().value();
+      String day = s.concealmentDay().toString();
+      int cases = s.activeCases(s.concealingVillage(), s.concealmentDay());
+      String summary = html.substring(html.indexOf("<ol class=\"summary\">"));
+      String firstLine = summary.substring(0, summary.indexOf("</li>"));
+      assertThat(firstLine).as(lang).contains("data-active-cases=\"" + cases + "\"")
+          .contains("data-close-contacts=\"48\"").contains("data-day=\"" + day + "\"")
+          .contains("data-severity=\"" + SignalSeverity.CASE.code() + "\"")
+          .contains("data-signal=\"" + SignalKind.ZERO_REPORT_CONTRADICTED.code() + "\"")
+          .contains("data-unit=\"" + unit + "\"");
+      assertThat(cases).isEqualTo(5);
+      // The findings section opens with the concealment leads, and their first row is the planted one: the list
+      // order follows urgency, not the order the steps ran in.
+      String findings = html.substring(html.indexOf("<section id=\"findings\">"));
+      Matcher heading = Pattern.compile("<h3 id=\"([^\"]+)\"").matcher(findings);
+      assertThat(heading.find()).isTrue();
+      assertThat(heading.group(1)).as(lang).isEqualTo("signals");
+      String firstRow = findings.substring(findings.indexOf("<tbody>\n<tr>"));
+      firstRow = firstRow.substring(0, firstRow.indexOf("</tr>"));
+      assertThat(firstRow).as(lang).contains(day).contains("<code>" + unit + "</code>")
+          .contains(">5<").contains(">48<");
+    }
   }
 
   @Test

@@ -180,6 +180,12 @@ class ReportBrowserTest {
         .contains(" " + first.getDomAttribute("data-close-contacts") + " ");
     assertThat(first.findElement(By.tagName("a")).getDomAttribute("href")).endsWith("#signals");
     assertThat(driver.findElements(By.id("signals"))).hasSize(1);
+    // The findings section opens with the same lead: its first list is the concealment leads, its first row the
+    // planted zero report.
+    assertThat(driver.findElement(By.cssSelector("#findings h3")).getDomAttribute("id")).isEqualTo("signals");
+    WebElement firstRow = driver.findElement(By.cssSelector("#findings div.list tbody tr"));
+    assertThat(firstRow.getText()).contains(villageName).contains(s.concealmentDay().toString())
+        .contains(s.concealingVillage().value());
   }
 
   /** Every list says how many rows it shows of how many, and links its full files, which exist and are whole. */

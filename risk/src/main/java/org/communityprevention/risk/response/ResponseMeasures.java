@@ -13,6 +13,7 @@ import org.communityprevention.core.area.RiskLevel;
 import org.communityprevention.core.clause.Clause;
 import org.communityprevention.core.decision.Decision;
 import org.communityprevention.core.decision.Reason;
+import org.communityprevention.core.message.Wording;
 import org.communityprevention.core.policy.Policy;
 import org.communityprevention.core.policy.RiskPolicy;
 
@@ -135,7 +136,7 @@ public final class ResponseMeasures {
 
   /** Adds a list of measures as two facts: their names and their Chinese terms. */
   static Reason.Builder measures(Reason.Builder b, Collection<ResponseMeasure> measures) {
-    return b.fact("measures", names(measures)).fact("measuresZh", chinese(measures));
+    return b.fact("measures", names(measures), Wording.ofAll(measures)).fact("measuresZh", chinese(measures));
   }
 
   static String names(Collection<ResponseMeasure> measures) {
