@@ -102,7 +102,7 @@ final class IsolationCommand extends JsonCommand {
   private static void printText(PrintWriter out, MassIsolationOrder order, List<Trip> trips, MassIsolationCheck check,
       Locale locale) {
     boolean zh = "zh".equals(locale.getLanguage());
-    java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     for (Trip t : trips) {
       out.println(order.orderId() + "\t" + t.tripId() + "\t" + t.vehicleId() + "\t"
           + BeijingTime.localDateTimeOf(t.departsAt()).format(minute) + "\t" + t.siteId() + "\t"
