@@ -3,12 +3,7 @@ package org.communityprevention.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,23 +32,8 @@ class CommandsTest {
   @TempDir
   Path dir;
 
-  record Run(int exit, List<String> out, List<String> err) {
-    JsonNode summary() {
-      return Json.read(err.get(err.size() - 1), JsonNode.class);
-    }
-  }
-
-  private static Run run(String stdin, String... args) {
-    InputStream saved = Cli.stdin;
-    Cli.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    try {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      int code = CommunityPrevention.run(args, new PrintWriter(out), new PrintWriter(err));
-      return new Run(code, out.toString().lines().toList(), err.toString().lines().toList());
-    } finally {
-      Cli.stdin = saved;
-    }
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(stdin, args);
   }
 
   @AfterEach
@@ -64,7 +44,7 @@ class CommandsTest {
   @Test
   @DisplayName("classify reads standard input and exits 0 when nobody has a finding")
   void classifyFromStdin() {
-    Run r = run("{\"personId\":\"a\",\"birthDate\":\"1950-01-01\",\"livingArrangement\":\"ALONE\"}\n\n",
+    CliRun r = run("{\"personId\":\"a\",\"birthDate\":\"1950-01-01\",\"livingArrangement\":\"ALONE\"}\n\n",
         "classify", "--date", "2021-02-01");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).hasSize(1);
@@ -79,7 +59,7 @@ class CommandsTest {
   @DisplayName("classify rejects every line of a person id given with different facts, by line number")
   void conflictingRecords() throws IOException {
     Path rejected = dir.resolve("rejected.jsonl");
-    Run r = run("{\"personId\":\"a\",\"age\":30}\n{\"personId\":\"b\",\"age\":40}\n{\"personId\":\"a\",\"age\":31}\n",
+    CliRun r = run("{\"personId\":\"a\",\"age\":30}\n{\"personId\":\"b\",\"age\":40}\n{\"personId\":\"a\",\"age\":31}\n",
         "classify", "--date", "2021-02-01", "--rejected", rejected.toString());
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(r.out()).hasSize(1).first().asString().contains("\"personId\":\"b\"");
@@ -97,7 +77,7 @@ class CommandsTest {
   @Test
   @DisplayName("classify flags a manual decision that disagrees with the rules (exit 1)")
   void disagreementIsAFinding() {
-    Run r = run("{\"personId\":\"a\",\"age\":40,\"overrides\":[{\"category\":\"CLOSE_CONTACT\",\"action\":\"ADD\","
+    CliRun r = run("{\"personId\":\"a\",\"age\":40,\"overrides\":[{\"category\":\"CLOSE_CONTACT\",\"action\":\"ADD\","
         + "\"decidedOn\":\"2021-02-01\",\"workerId\":\"w1\",\"reasonText\":\"traced by the CDC\"}]}",
         "classify", "--date", "2021-02-02");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.FINDINGS);
@@ -108,7 +88,7 @@ class CommandsTest {
   @Test
   @DisplayName("classify without --date is bad input naming the option")
   void missingDate() {
-    Run r = run("", "--lang", "en", "classify");
+    CliRun r = run("", "--lang", "en", "classify");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(r.err()).containsExactly("{\"violations\":[{\"field\":\"--date\",\"code\":\"cli.cli.missing_option\","
         + "\"message\":\"--date: a value is required\"}]}");
@@ -117,18 +97,18 @@ class CommandsTest {
   @Test
   @DisplayName("--lang after the subcommand, on a nested subcommand, chooses the language of the violations")
   void languageAfterSubcommand() {
-    Run en = run("", "policy", "show", "--field", "population.nothing", "--lang", "en");
+    CliRun en = run("", "policy", "show", "--field", "population.nothing", "--lang", "en");
     assertThat(en.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(en.err()).singleElement().asString().contains("\"field\":\"--field\"")
         .contains("\"code\":\"cli.cli.unknown_field\"").doesNotContainPattern("\\p{IsHan}");
-    Run zh = run("", "policy", "show", "--field", "population.nothing");
+    CliRun zh = run("", "policy", "show", "--field", "population.nothing");
     assertThat(zh.err()).singleElement().asString().containsPattern("\\p{IsHan}");
   }
 
   @Test
   @DisplayName("classify under a provincial layer file uses the layer")
   void provincialLayer() {
-    Run r = run("{\"personId\":\"a\",\"age\":40,\"contactExposures\":[{\"tier\":\"CLOSE\",\"lastExposureOn\":"
+    CliRun r = run("{\"personId\":\"a\",\"age\":40,\"contactExposures\":[{\"tier\":\"CLOSE\",\"lastExposureOn\":"
         + "\"2021-02-01\"}],\"responsibleWorkerId\":\"w\",\"checkIns\":[],\"testResults\":[]}",
         "classify", "--date", "2021-02-01", "--policy", DOCS.resolve("guangdong-2021.json").toString());
     Classification c = Json.read(r.out().get(0), Classification.class);
@@ -144,7 +124,7 @@ class CommandsTest {
         + "{\"area\":\"440983102201\",\"date\":\"2022-07-01\",\"cases\":{\"confirmed\":1,\"asymptomatic\":0}}\n"
         + "{\"area\":\"440983102201\",\"date\":\"2022-07-20\",\"cases\":{\"confirmed\":0,\"asymptomatic\":0},"
         + "\"official\":\"MEDIUM\"}\n";
-    Run r = run(days, "risk", "timeline", "--from", "2022-07-01", "--until", "2022-08-01");
+    CliRun r = run(days, "risk", "timeline", "--from", "2022-07-01", "--until", "2022-08-01");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.FINDINGS);
     RiskTimeline folded = Json.read(r.out().get(0), RiskTimeline.class);
     AreaId area = AreaId.parse("440983102201", "area");
@@ -164,7 +144,7 @@ class CommandsTest {
     String days = "{\"area\":\"440983102000\",\"date\":\"2021-02-01\",\"cases\":{\"confirmed\":1,\"asymptomatic\":0}}\n"
         + "{\"area\":\"440983102000\",\"date\":\"2021-02-01\",\"cases\":{\"confirmed\":2,\"asymptomatic\":0}}\n"
         + "{\"area\":\"440983102201\",\"date\":\"2021-02-01\",\"cases\":{\"confirmed\":1,\"asymptomatic\":0}}\n";
-    Run r = run(days, "risk", "timeline", "--until", "2021-02-03");
+    CliRun r = run(days, "risk", "timeline", "--until", "2021-02-03");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(r.out()).hasSize(1);
     assertThat(r.err()).hasSize(3);
@@ -178,7 +158,7 @@ class CommandsTest {
   @Test
   @DisplayName("risk timeline refuses an unknown format")
   void unknownFormat() {
-    Run r = run("", "risk", "timeline", "--format", "xml", "--from", "2021-02-01", "--until", "2021-02-02");
+    CliRun r = run("", "risk", "timeline", "--format", "xml", "--from", "2021-02-01", "--until", "2021-02-02");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(r.err().get(0)).contains("cli.cli.unknown_format");
   }
@@ -188,7 +168,7 @@ class CommandsTest {
   void reportsCounts() {
     String reports = "{\"unit\":\"440983102001\",\"day\":\"2021-02-01\",\"filerId\":\"w\",\"filedAt\":"
         + "\"2021-02-01T08:00:00Z\",\"content\":{\"type\":\"ZERO\"}}\n";
-    Run r = run(reports, "reports", "check", "--units", DOCS.resolve("units.jsonl").toString(),
+    CliRun r = run(reports, "reports", "check", "--units", DOCS.resolve("units.jsonl").toString(),
         "--from", "2021-02-01", "--until", "2021-02-02");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.FINDINGS);
     JsonNode doc = Json.read(r.out().get(0), JsonNode.class);
@@ -203,7 +183,7 @@ class CommandsTest {
     assertThat(villages).isEqualTo(3);
     assertThat(doc.get("gaps")).hasSize(2);
 
-    Run one = run(reports, "reports", "check", "--units", "-", "--from", "2021-02-01", "--until", "2021-02-02");
+    CliRun one = run(reports, "reports", "check", "--units", "-", "--from", "2021-02-01", "--until", "2021-02-02");
     assertThat(one.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
   }
 
@@ -212,7 +192,7 @@ class CommandsTest {
   void badRegister() throws IOException {
     Path units = dir.resolve("units.jsonl");
     Files.writeString(units, "{\"kind\":\"OPENED\",\"code\":\"440983102000\",\"date\":\"2021-01-01\",\"name\":\"x\"}\n");
-    Run r = run("", "reports", "check", "--units", units.toString(), "--from", "2021-02-01", "--until",
+    CliRun r = run("", "reports", "check", "--units", units.toString(), "--from", "2021-02-01", "--until",
         "2021-02-02");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(r.err().get(0)).contains("\"field\":\"units:1.code\"").contains("reporting.registry.not_a_village");
@@ -225,7 +205,7 @@ class CommandsTest {
         Json.read("{\"personId\":\"a\",\"age\":40}", org.communityprevention.core.population.PersonFacts.class),
         LocalDate.of(2021, 2, 11), NationalBaselines.byId("ed7-2020"));
     String line = "{\"facts\":{\"personId\":\"a\",\"age\":40},\"classification\":" + Json.write(c) + "}\n";
-    Run r = run(line + "{\"facts\":{\"personId\":\"b\",\"age\":40}}\n", "eligibility", "--village",
+    CliRun r = run(line + "{\"facts\":{\"personId\":\"b\",\"age\":40}}\n", "eligibility", "--village",
         "440983102201", "--date", "2021-02-12");
     assertThat(r.exit()).isEqualTo(CommunityPrevention.BAD_INPUT);
     assertThat(r.err().get(0)).startsWith("{\"line\":1,").contains("services.eligibility.classification_date");
